@@ -1,0 +1,3 @@
+// The module's ABI: re-exports only.
+export * from "./memory";
+export * from "./elementwise";

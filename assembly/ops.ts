@@ -1,0 +1,128 @@
+// Operation codes shared by the generic loops. Each exported kernel passes a literal code,
+// so after inlining Binaryen folds every `op == X` test away: one straight loop per export.
+
+export const ADD = 0;
+export const SUB = 1;
+export const MUL = 2;
+export const DIV = 3;
+export const POW = 4;
+export const MAX = 5;
+export const MIN = 6;
+export const OR = 7;
+export const AND = 8;
+
+export const NEG = 0;
+export const ABS = 1;
+export const SQRT = 2;
+export const SQUARE = 3;
+export const EXP = 4;
+export const LOG = 5;
+export const SIN = 6;
+export const COS = 7;
+export const TAN = 8;
+export const TANH = 9;
+export const SIGN = 10;
+
+/** Integer power by squaring, wrapping like C integer arithmetic (NumPy's int power). */
+@inline function ipow<T>(base: T, exp: T): T {
+  let result: T = <T>1;
+  let b = base;
+  let e = exp;
+  while (e > 0) {
+    if (e & 1) result *= b;
+    b *= b;
+    e >>= 1;
+  }
+  return result;
+}
+
+/** NumPy's maximum / minimum on floats: NaN in either operand propagates. */
+@inline export function scalarBinary<T>(op: i32, x: T, y: T): T {
+  if (op == ADD) return x + y;
+  if (op == SUB) return x - y;
+  if (op == MUL) return x * y;
+  if (op == MAX) return max<T>(x, y);
+  if (op == MIN) return min<T>(x, y);
+  if (isFloat<T>()) {
+    if (op == DIV) return x / y;
+    if (op == POW) {
+      if (sizeof<T>() == 4) return <T>Mathf.pow(<f32>x, <f32>y);
+      return <T>Math.pow(<f64>x, <f64>y);
+    }
+  } else {
+    if (op == POW) return ipow<T>(x, y);
+    if (op == OR) return x | y;
+    if (op == AND) return x & y;
+  }
+  unreachable();
+  return x;
+}
+
+/** Whether `op` has a v128 form for T (integer division and power do not). */
+@inline export function hasVector<T>(op: i32): bool {
+  if (op == POW) return false;
+  if (sizeof<T>() == 1) return op == OR || op == AND;
+  if (!isFloat<T>() && op == DIV) return false;
+  return true;
+}
+
+@inline export function vectorBinary<T>(op: i32, x: v128, y: v128): v128 {
+  if (op == OR) return v128.or(x, y);
+  if (op == AND) return v128.and(x, y);
+  if (sizeof<T>() > 1) {
+    if (op == ADD) return v128.add<T>(x, y);
+    if (op == SUB) return v128.sub<T>(x, y);
+    if (op == MUL) return v128.mul<T>(x, y);
+    if (op == MAX) return v128.max<T>(x, y);
+    if (op == MIN) return v128.min<T>(x, y);
+    if (isFloat<T>()) {
+      if (op == DIV) return v128.div<T>(x, y);
+    }
+  }
+  unreachable();
+  return x;
+}
+
+@inline export function scalarUnary<T>(op: i32, x: T): T {
+  if (op == NEG) return -x;
+  if (op == ABS) return abs<T>(x);
+  if (op == SQUARE) return x * x;
+  if (op == SIGN) return x > <T>0 ? <T>1 : x < <T>0 ? <T>-1 : x == <T>0 ? <T>0 : x;
+  if (isFloat<T>()) {
+    if (sizeof<T>() == 4) {
+      if (op == SQRT) return <T>Mathf.sqrt(<f32>x);
+      if (op == EXP) return <T>Mathf.exp(<f32>x);
+      if (op == LOG) return <T>Mathf.log(<f32>x);
+      if (op == SIN) return <T>Mathf.sin(<f32>x);
+      if (op == COS) return <T>Mathf.cos(<f32>x);
+      if (op == TAN) return <T>Mathf.tan(<f32>x);
+      if (op == TANH) return <T>Mathf.tanh(<f32>x);
+    } else {
+      if (op == SQRT) return <T>Math.sqrt(<f64>x);
+      if (op == EXP) return <T>Math.exp(<f64>x);
+      if (op == LOG) return <T>Math.log(<f64>x);
+      if (op == SIN) return <T>Math.sin(<f64>x);
+      if (op == COS) return <T>Math.cos(<f64>x);
+      if (op == TAN) return <T>Math.tan(<f64>x);
+      if (op == TANH) return <T>Math.tanh(<f64>x);
+    }
+  }
+  unreachable();
+  return x;
+}
+
+@inline export function hasVectorUnary<T>(op: i32): bool {
+  if (op == NEG || op == ABS || op == SQUARE) return true;
+  return isFloat<T>() && op == SQRT;
+}
+
+@inline export function vectorUnary<T>(op: i32, x: v128): v128 {
+  if (op == NEG) return v128.neg<T>(x);
+  if (op == ABS) return v128.abs<T>(x);
+  if (op == SQUARE) return v128.mul<T>(x, x);
+  if (isFloat<T>()) {
+    if (op == SQRT) return v128.sqrt<T>(x);
+  }
+  unreachable();
+  return x;
+}

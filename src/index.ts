@@ -1,0 +1,13 @@
+// ndwasm: NumPy's n-dimensional arrays for TypeScript, with the hot loops in WebAssembly.
+// The public API (see API.md in the repository): everything importable from "ndwasm".
+
+export { NDArray } from "./ndarray.js";
+export type { DType } from "./dtype.js";
+export type { IndexSpec } from "./slice.js";
+export type { Operand, Nested } from "./ops/operand.js";
+export { ValueError, IndexError, AxisError, OverflowError, ZeroDivisionError } from "./errors.js";
+export { array, zeros, ones, full, eye, arange } from "./ops/creation.js";
+export { add, subtract, multiply, divide, power, maximum, minimum } from "./ops/elementwise.js";
+export { negative, abs, sqrt, exp, log, sin, cos, tan, tanh, square, sign } from "./ops/elementwise.js";
+export { tidy } from "./tidy.js";
+export { memoryStats as memory } from "./wasm/storage.js";

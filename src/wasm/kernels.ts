@@ -1,0 +1,19 @@
+// TypeScript signatures of the WASM exports (assembly/index.ts is the ABI). Pointers are byte
+// addresses, strides are in bytes, `outer` is 0 or the address of an outer-axes block (see
+// assembly/loops.ts and ./iterate.ts).
+
+export type BinaryKernel = (out: number, a: number, b: number, n: number, so: number, sa: number, sb: number, outer: number) => void;
+export type UnaryKernel = (out: number, a: number, n: number, so: number, sa: number, outer: number) => void;
+
+type Suffix = "f64" | "f32" | "i32" | "u8";
+type BinaryName = "add" | "subtract" | "multiply" | "divide" | "power" | "maximum" | "minimum" | "logical_or" | "logical_and";
+type UnaryName = "negative" | "absolute" | "square" | "sign" | "sqrt" | "exp" | "log" | "sin" | "cos" | "tan" | "tanh";
+
+export type Kernels = {
+  memory: WebAssembly.Memory;
+  alloc(bytes: number): number;
+  free(ptr: number): void;
+  fill_zero(ptr: number, bytes: number): void;
+} & { [K in `${BinaryName}_${Suffix}`]: BinaryKernel }
+  & { [K in `${UnaryName}_${Suffix}`]: UnaryKernel }
+  & { [K in `cast_${Suffix}_${Suffix}`]: UnaryKernel };

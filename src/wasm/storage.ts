@@ -1,0 +1,105 @@
+// A block of WASM heap shared by an array and its views. Each NDArray holding the block counts
+// one reference; dispose() drops it and the last one frees the block at once. Arrays that are
+// simply dropped leave the Storage unreachable, and the FinalizationRegistry frees it then.
+
+import { wasm } from "./module.js";
+
+// The TLSF allocator cannot hand out a single block of 1 GiB or more.
+const MAX_BLOCK = 2 ** 30 - 64;
+
+let bytesInUse = 0;
+let liveBlocks = 0;
+
+interface Block {
+  ptr: number;
+  bytes: number;
+}
+
+function release(block: Block): void {
+  wasm.free(block.ptr);
+  bytesInUse -= block.bytes;
+  liveBlocks--;
+}
+
+const registry = new FinalizationRegistry<Block>(release);
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let u = -1;
+  do {
+    n /= 1024;
+    u++;
+  } while (n >= 1024 && u < units.length - 1);
+  return `${n.toFixed(1)} ${units[u]}`;
+}
+
+function outOfMemory(bytes: number): RangeError {
+  return new RangeError(
+    `ndwasm: out of WebAssembly memory allocating ${formatBytes(bytes)} ` +
+      `(${formatBytes(bytesInUse)} live in ${liveBlocks} arrays, ${formatBytes(wasm.memory.buffer.byteLength)} reserved). ` +
+      `Free arrays with dispose(), \`using\` or nd.tidy(), or drop references so the garbage collector can reclaim them.`,
+  );
+}
+
+/** Allocates `bytes` of WASM heap; `zero` fills it with zeros. Throws RangeError, never traps. */
+function allocate(bytes: number): number {
+  if (bytes > MAX_BLOCK) {
+    throw new RangeError(`ndwasm: cannot allocate ${formatBytes(bytes)} for one array (at most ${formatBytes(MAX_BLOCK)})`);
+  }
+  try {
+    return wasm.alloc(bytes);
+  } catch (e) {
+    // The allocator traps before touching its bookkeeping, so the heap is intact.
+    if (e instanceof WebAssembly.RuntimeError || (e instanceof Error && e.message.startsWith("abort"))) throw outOfMemory(bytes);
+    throw e;
+  }
+}
+
+export class Storage {
+  readonly ptr: number;
+  readonly bytes: number;
+  private refs = 1;
+  private readonly block: Block;
+
+  private constructor(ptr: number, bytes: number) {
+    this.ptr = ptr;
+    this.bytes = bytes;
+    this.block = { ptr, bytes };
+    bytesInUse += bytes;
+    liveBlocks++;
+    registry.register(this, this.block, this.block);
+  }
+
+  static alloc(bytes: number, zero = false): Storage {
+    const ptr = allocate(bytes);
+    if (zero && bytes > 0) wasm.fill_zero(ptr, bytes);
+    return new Storage(ptr, bytes);
+  }
+
+  /** Adds a holder (a new view). */
+  retain(): this {
+    this.refs++;
+    return this;
+  }
+
+  /** Drops a holder; the last one frees the block now. */
+  release(): void {
+    if (--this.refs === 0) {
+      registry.unregister(this.block);
+      release(this.block);
+    }
+  }
+}
+
+/** What the heap holds right now: bytes in live array blocks and how many blocks there are. */
+export function memoryStats(): { bytesInUse: number; arrays: number } {
+  return { bytesInUse, arrays: liveBlocks };
+}
+
+/** Scratch space for kernel argument blocks and scalar operands, allocated once. */
+export const scratch = allocate(4096);
+/** Two 16-byte slots for scalar operands, then the outer-axes argument block. */
+export const SCALAR_A = scratch;
+export const SCALAR_B = scratch + 16;
+export const ARGS = scratch + 32;
