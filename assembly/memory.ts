@@ -10,7 +10,13 @@ export function free(ptr: usize): void {
   heap.free(ptr);
 }
 
-/** Zero-fills `bytes` bytes at `ptr` (bulk memory). */
-export function fill_zero(ptr: usize, bytes: usize): void {
-  memory.fill(ptr, 0, bytes);
+/**
+ * Allocates `bytes` zeroed bytes. Memory that the allocation itself grew is already zero, so only
+ * the part below the old end of memory is filled: a large np.zeros costs no page touching.
+ */
+export function alloc_zero(bytes: usize): usize {
+  const end = <usize>memory.size() << 16;
+  const ptr = heap.alloc(bytes);
+  if (ptr < end) memory.fill(ptr, 0, min(bytes, end - ptr));
+  return ptr;
 }

@@ -60,3 +60,11 @@ export class ZeroDivisionError extends Error {
     this.name = "ZeroDivisionError";
   }
 }
+
+/** numpy.exceptions UFuncTypeError: a ufunc has no loop for the operand types (a TypeError). */
+export class UFuncTypeError extends TypeError {
+  constructor(message: string) {
+    super(message);
+    this.name = "UFuncTypeError";
+  }
+}

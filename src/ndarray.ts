@@ -144,7 +144,7 @@ export class NDArray {
     if (index.length === 1 && this.ndim !== 1) {
       // A single index is flat, in C order.
       let flat = index[0];
-      if (flat < -this.size || flat >= this.size) throw new IndexError(indexError(flat, 0, this.size));
+      if (flat < -this.size || flat >= this.size) throw new IndexError(`index ${flat} is out of bounds for size ${this.size}`);
       if (flat < 0) flat += this.size;
       let offset = this.offset;
       for (let d = this.ndim - 1; d >= 0; d--) {

@@ -2,7 +2,7 @@
 // loop; one WASM call does the work. Broadcast operands are never materialised.
 
 import { DType, ITEMSIZE, ITEMSHIFT, promoteTypes, promoteWithScalar, toElement } from "../dtype.js";
-import { ValueError, broadcastError } from "../errors.js";
+import { UFuncTypeError, ValueError, broadcastError } from "../errors.js";
 import { NDArray, heapOf } from "../ndarray.js";
 import { broadcastShapes, broadcastStrides, sameShape } from "../shape.js";
 import type { BinaryKernel, UnaryKernel } from "../wasm/kernels.js";
@@ -193,7 +193,7 @@ const SIGN: UnaryUfunc = {
   loop: same,
   check(d) {
     if (d === "bool") {
-      throw new TypeError("ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
+      throw new UFuncTypeError("ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
     }
   },
 };

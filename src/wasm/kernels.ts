@@ -13,7 +13,7 @@ export type Kernels = {
   memory: WebAssembly.Memory;
   alloc(bytes: number): number;
   free(ptr: number): void;
-  fill_zero(ptr: number, bytes: number): void;
+  alloc_zero(bytes: number): number;
 } & { [K in `${BinaryName}_${Suffix}`]: BinaryKernel }
   & { [K in `${UnaryName}_${Suffix}`]: UnaryKernel }
   & { [K in `cast_${Suffix}_${Suffix}`]: UnaryKernel };

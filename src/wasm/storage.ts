@@ -42,13 +42,13 @@ function outOfMemory(bytes: number): RangeError {
   );
 }
 
-/** Allocates `bytes` of WASM heap; `zero` fills it with zeros. Throws RangeError, never traps. */
-function allocate(bytes: number): number {
+/** Allocates `bytes` of WASM heap, zeroed if asked. Throws RangeError, never traps. */
+function allocate(bytes: number, zero = false): number {
   if (bytes > MAX_BLOCK) {
     throw new RangeError(`ndwasm: cannot allocate ${formatBytes(bytes)} for one array (at most ${formatBytes(MAX_BLOCK)})`);
   }
   try {
-    return wasm.alloc(bytes);
+    return zero ? wasm.alloc_zero(bytes) : wasm.alloc(bytes);
   } catch (e) {
     // The allocator traps before touching its bookkeeping, so the heap is intact.
     if (e instanceof WebAssembly.RuntimeError || (e instanceof Error && e.message.startsWith("abort"))) throw outOfMemory(bytes);
@@ -72,9 +72,7 @@ export class Storage {
   }
 
   static alloc(bytes: number, zero = false): Storage {
-    const ptr = allocate(bytes);
-    if (zero && bytes > 0) wasm.fill_zero(ptr, bytes);
-    return new Storage(ptr, bytes);
+    return new Storage(allocate(bytes, zero), bytes);
   }
 
   /** Adds a holder (a new view). */
