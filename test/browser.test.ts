@@ -1,0 +1,75 @@
+// The package in a real browser: bundled by Vite from `import * as nd from "ndwasm"` (no init,
+// no file to copy, no server configuration) and run in headless Chromium.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import * as nd from "../src/index.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const available = existsSync(CHROMIUM);
+if (!available && process.env.NDWASM_REQUIRE_BROWSER) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+if (!available) console.warn(`browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript" };
+
+describe.runIf(available)("in headless Chromium, bundled by Vite", () => {
+  let out: string;
+  let server: Server;
+  let result: Record<string, unknown>;
+
+  beforeAll(async () => {
+    const { build } = await import("vite");
+    out = mkdtempSync(join(tmpdir(), "ndwasm-browser-"));
+    await build({ root: fileURLToPath(new URL("./browser", import.meta.url)), logLevel: "silent", build: { outDir: out, emptyOutDir: true } });
+    // A plain static server: no special headers, no wasm MIME type needed.
+    server = createServer((req, res) => {
+      const file = join(out, req.url === "/" ? "index.html" : req.url!.split("?")[0]);
+      if (!file.startsWith(out) || !existsSync(file)) return void res.writeHead(404).end();
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const port = (server.address() as { port: number }).port;
+
+    const { chromium } = await import("playwright-core");
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(String(e)));
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.waitForFunction(() => (window as unknown as { __ndwasm?: unknown }).__ndwasm !== undefined || document.title === "error", null, { timeout: 20_000 }).catch(() => {});
+      expect(errors).toEqual([]);
+      result = (await page.evaluate(() => (window as unknown as { __ndwasm: Record<string, unknown> }).__ndwasm)) as Record<string, unknown>;
+    } finally {
+      await browser.close();
+    }
+  });
+
+  afterAll(() => {
+    server?.close();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  test("arrays, broadcasting and NumPy's repr and error text", () => {
+    expect(result.add).toBe("array([[4, 7],\n       [6, 9]])");
+    expect(result.broadcastError).toBe("ValueError: operands could not be broadcast together with shapes (2,2) (3,) ");
+  });
+
+  test("the same random stream as Node (and NumPy)", () => {
+    nd.random.seed(0);
+    expect(result.rand).toEqual(Array.from(nd.random.rand(3).toTypedArray()));
+    expect(result.rand).toEqual([0.5488135039273248, 0.7151893663724195, 0.6027633760716439]);
+    expect(result.randn).toEqual(Array.from(nd.random.randn(5).toTypedArray()));
+  });
+
+  test("the same kernels: identical results to Node", () => {
+    expect(result.sin).toEqual(Array.from(nd.sin(nd.arange(0, 1, 0.25)).toTypedArray()));
+    expect(result.tidyFreed).toBe(true);
+  });
+});

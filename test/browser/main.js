@@ -1,0 +1,35 @@
+// Bundled by Vite exactly as an application would use the package: import and go.
+import * as nd from "ndwasm";
+
+function errorText(f) {
+  try {
+    f();
+  } catch (e) {
+    return `${e.name}: ${e.message}`;
+  }
+  return null;
+}
+
+const A = nd.array([[1, 2], [3, 4]]);
+nd.random.seed(0);
+const uniform = nd.random.rand(3);
+const normal = nd.random.randn(5);
+const rand = Array.from(uniform.toTypedArray());
+const randn = Array.from(normal.toTypedArray());
+uniform.dispose();
+normal.dispose();
+const before = nd.memory(); // every array made so far is still referenced, so GC cannot change this
+nd.tidy(() => {
+  nd.ones([1000, 1000]).add(1).T;
+});
+const tidyFreed = JSON.stringify(nd.memory()) === JSON.stringify(before);
+
+window.__ndwasm = {
+  add: String(A.add(nd.array([3, 5]))),
+  broadcastError: errorText(() => A.mul(nd.array([1, 3, 5]))),
+  rand,
+  randn,
+  sin: Array.from(nd.sin(nd.arange(0, 1, 0.25)).toTypedArray()),
+  tidyFreed,
+};
+document.getElementById("out").textContent = JSON.stringify(window.__ndwasm, null, 2);
