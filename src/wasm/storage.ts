@@ -1,6 +1,11 @@
 // A block of WASM heap shared by an array and its views. Each NDArray holding the block counts
 // one reference; dispose() drops it and the last one frees the block at once. Arrays that are
 // simply dropped leave the Storage unreachable, and the FinalizationRegistry frees it then.
+//
+// Registering with a FinalizationRegistry costs about as much as a small kernel call, and most
+// arrays are disposed (dispose, using, tidy) within the turn that made them. So new blocks wait
+// in a nursery and are registered at the end of the turn (a microtask) only if still alive.
+// Finalizers never run before the turn ends anyway, so nothing is freed later than it would be.
 
 import { wasm } from "./module.js";
 
@@ -13,6 +18,17 @@ let liveBlocks = 0;
 interface Block {
   ptr: number;
   bytes: number;
+}
+
+const nursery: Storage[] = [];
+let flushQueued = false;
+// Bounds the nursery in long synchronous loops that drop their arrays.
+const NURSERY_LIMIT = 4096;
+
+function registerNursery(): void {
+  flushQueued = false;
+  for (const s of nursery) s.register();
+  nursery.length = 0;
 }
 
 function release(block: Block): void {
@@ -60,6 +76,7 @@ export class Storage {
   readonly ptr: number;
   readonly bytes: number;
   private refs = 1;
+  private registered = false;
   private readonly block: Block;
 
   private constructor(ptr: number, bytes: number) {
@@ -68,7 +85,20 @@ export class Storage {
     this.block = { ptr, bytes };
     bytesInUse += bytes;
     liveBlocks++;
-    registry.register(this, this.block, this.block);
+    nursery.push(this);
+    if (nursery.length >= NURSERY_LIMIT) registerNursery();
+    else if (!flushQueued) {
+      flushQueued = true;
+      queueMicrotask(registerNursery);
+    }
+  }
+
+  /** @internal Hands a still-live block to the garbage collector's care. */
+  register(): void {
+    if (this.refs > 0 && !this.registered) {
+      this.registered = true;
+      registry.register(this, this.block, this.block);
+    }
   }
 
   static alloc(bytes: number, zero = false): Storage {
@@ -84,7 +114,7 @@ export class Storage {
   /** Drops a holder; the last one frees the block now. */
   release(): void {
     if (--this.refs === 0) {
-      registry.unregister(this.block);
+      if (this.registered) registry.unregister(this.block);
       release(this.block);
     }
   }

@@ -9,7 +9,7 @@ const settle = async () => {
 };
 
 const start = nd.memory();
-for (let i = 0; i < 200; i++) nd.ones([100, 100]).add(i).T; // 200 dropped results and views
+for (let i = 0; i < 5000; i++) nd.ones([10, 10]).add(i).T; // dropped results and views, past the nursery limit
 const peak = nd.memory();
 await settle();
 const after = nd.memory();
