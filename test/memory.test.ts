@@ -91,6 +91,15 @@ describe("tidy", () => {
   });
 });
 
+describe("limits", () => {
+  test("one array holds at most 1 GiB: a RangeError, before anything is allocated", () => {
+    const before = nd.memory();
+    expect(() => nd.zeros([2 ** 27 + 1])).toThrow(RangeError);
+    expect(() => nd.zeros([2 ** 27 + 1])).toThrow(/cannot allocate 1\.0 GiB for one array/);
+    expect(nd.memory()).toEqual(before);
+  });
+});
+
 describe("memory growth", () => {
   test("arrays read and write correctly after linear memory grows", () => {
     const a = nd.arange(0, 1000, 1, "float64");
