@@ -1,3 +1,4 @@
 // The module's ABI: re-exports only.
 export * from "./memory";
 export * from "./elementwise";
+export * from "./matmul";

@@ -9,6 +9,7 @@ export { ValueError, IndexError, AxisError, OverflowError, ZeroDivisionError, UF
 export { array, zeros, ones, full, eye, arange } from "./ops/creation.js";
 export { add, subtract, multiply, divide, power, maximum, minimum } from "./ops/elementwise.js";
 export { negative, abs, sqrt, exp, log, sin, cos, tan, tanh, square, sign } from "./ops/elementwise.js";
+export { matmul } from "./ops/matmul.js";
 export { random } from "./ops/random.js";
 export { tidy } from "./tidy.js";
 export { memoryStats as memory } from "./wasm/storage.js";

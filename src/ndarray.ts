@@ -11,6 +11,7 @@ import { heapF32, heapF64, heapI32, heapU8 } from "./wasm/module.js";
 import { Storage } from "./wasm/storage.js";
 import { assign, copyArray, castArray } from "./ops/copy.js";
 import { add, divide, multiply, power, subtract } from "./ops/elementwise.js";
+import { matmul } from "./ops/matmul.js";
 import type { Operand } from "./ops/operand.js";
 import { reshapeLayout } from "./reshape.js";
 
@@ -260,5 +261,9 @@ export class NDArray {
   }
   pow(b: Operand): NDArray {
     return power(this, b);
+  }
+  /** `a @ b` (np.matmul). */
+  matmul(b: Operand): NDArray {
+    return matmul(this, b);
   }
 }
