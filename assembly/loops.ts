@@ -82,7 +82,7 @@ import { hasVector, hasVectorUnary, scalarBinary, scalarUnary, vectorBinary, vec
 }
 
 /** Number of inner rows, after zeroing the counters. */
-@inline function rows(outer: usize, nd: i32, operands: i32): i32 {
+@inline export function rows(outer: usize, nd: i32, operands: i32): i32 {
   memory.fill(word(outer, nd, operands + 1, 0), 0, <usize>nd << 2);
   let count = 1;
   for (let d = 0; d < nd; d++) count *= load<i32>(word(outer, nd, 0, d));
@@ -90,7 +90,7 @@ import { hasVector, hasVectorUnary, scalarBinary, scalarUnary, vectorBinary, vec
 }
 
 /** Steps the odometer; returns the axis that advanced (inner ones wrapped to 0). */
-@inline function advance(outer: usize, nd: i32, operands: i32): i32 {
+@inline export function advance(outer: usize, nd: i32, operands: i32): i32 {
   let d = nd - 1;
   for (; d > 0; d--) {
     const counter = word(outer, nd, operands + 1, d);
@@ -104,7 +104,7 @@ import { hasVector, hasVectorUnary, scalarBinary, scalarUnary, vectorBinary, vec
 }
 
 /** Byte offset for operand `k` (1-based row) when axis `d` advanced and the axes inside it wrapped. */
-@inline function delta(outer: usize, nd: i32, k: i32, d: i32): isize {
+@inline export function delta(outer: usize, nd: i32, k: i32, d: i32): isize {
   let step = <isize>load<i32>(word(outer, nd, k, d));
   for (let e = d + 1; e < nd; e++) {
     step -= <isize>load<i32>(word(outer, nd, k, e)) * <isize>(load<i32>(word(outer, nd, 0, e)) - 1);

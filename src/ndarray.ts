@@ -12,6 +12,9 @@ import { Storage } from "./wasm/storage.js";
 import { assign, copyArray, castArray } from "./ops/copy.js";
 import { add, divide, multiply, power, subtract } from "./ops/elementwise.js";
 import { matmul } from "./ops/matmul.js";
+import { Axis, argmax, argmin, max, mean, min, sum } from "./ops/reduce.js";
+import { equal, greater, greaterEqual, less, lessEqual, notEqual } from "./ops/compare.js";
+import { clip } from "./ops/select.js";
 import type { Operand } from "./ops/operand.js";
 import { reshapeLayout } from "./reshape.js";
 
@@ -265,5 +268,57 @@ export class NDArray {
   /** `a @ b` (np.matmul). */
   matmul(b: Operand): NDArray {
     return matmul(this, b);
+  }
+  /** ndarray.sum: over `axis` (a number, a list, or all when undefined), NumPy's pairwise rounding. */
+  sum(axis?: Axis, keepdims?: boolean): NDArray {
+    return sum(this, axis, keepdims);
+  }
+  /** ndarray.mean (integers average in float64). */
+  mean(axis?: Axis, keepdims?: boolean): NDArray {
+    return mean(this, axis, keepdims);
+  }
+  /** ndarray.max (NaN propagates). */
+  max(axis?: Axis, keepdims?: boolean): NDArray {
+    return max(this, axis, keepdims);
+  }
+  /** ndarray.min (NaN propagates). */
+  min(axis?: Axis, keepdims?: boolean): NDArray {
+    return min(this, axis, keepdims);
+  }
+  /** ndarray.argmax: int32 index of the first maximum (flat C-order index when `axis` is undefined). */
+  argmax(axis?: number | null, keepdims?: boolean): NDArray {
+    return argmax(this, axis, keepdims);
+  }
+  /** ndarray.argmin. */
+  argmin(axis?: number | null, keepdims?: boolean): NDArray {
+    return argmin(this, axis, keepdims);
+  }
+  /** `a > b` as a bool array. */
+  gt(b: Operand): NDArray {
+    return greater(this, b);
+  }
+  /** `a >= b`. */
+  ge(b: Operand): NDArray {
+    return greaterEqual(this, b);
+  }
+  /** `a < b`. */
+  lt(b: Operand): NDArray {
+    return less(this, b);
+  }
+  /** `a <= b`. */
+  le(b: Operand): NDArray {
+    return lessEqual(this, b);
+  }
+  /** `a == b` element-wise. */
+  eq(b: Operand): NDArray {
+    return equal(this, b);
+  }
+  /** `a != b` element-wise. */
+  ne(b: Operand): NDArray {
+    return notEqual(this, b);
+  }
+  /** ndarray.clip(min, max); either bound may be null. */
+  clip(min: Operand | null | undefined, max: Operand | null | undefined): NDArray {
+    return clip(this, min, max);
   }
 }

@@ -50,8 +50,10 @@ export function eye(n: number, dtype: DType = "float64"): NDArray {
 }
 
 /**
- * np.arange(stop) or np.arange(start, stop, step = 1, dtype?). Integer arguments give int32;
- * values are start + i * delta with delta = (start + step) - start, as NumPy fills them.
+ * np.arange(stop) or np.arange(start, stop, step = 1, dtype?). Integer arguments give int32.
+ * As NumPy fills it: the first two elements are `start` and `start + step` converted to the
+ * dtype, then element i is start + i * delta with delta their difference, in the dtype's
+ * arithmetic (float32 rounds every step).
  */
 export function arange(start: number, stop?: number, step = 1, dtype?: DType): NDArray {
   if (stop === undefined) [start, stop] = [0, start];
@@ -65,7 +67,16 @@ export function arange(start: number, stop?: number, step = 1, dtype?: DType): N
   const out = NDArray.empty([length], d);
   const heap = heapOf(d);
   const base = out.ptr >> ITEMSHIFT[d];
-  const delta = start + step - start;
-  for (let i = 0; i < length; i++) heap[base + i] = start + i * delta;
+  if (length > 0) heap[base] = start;
+  if (length > 1) heap[base + 1] = start + step;
+  const first = heap[base];
+  if (d === "float32") {
+    const f = Math.fround;
+    const delta = f(heap[base + 1] - first);
+    for (let i = 2; i < length; i++) heap[base + i] = f(first + f(i * delta));
+  } else {
+    const delta = heap[base + 1] - first;
+    for (let i = 2; i < length; i++) heap[base + i] = first + i * delta;
+  }
   return out;
 }

@@ -1,0 +1,102 @@
+// Inline helpers shared by the reduction kernels (reduce.ts, argreduce.ts): lane-wise folds and
+// a SIMD max / min. Not part of the ABI: nothing here is re-exported by index.ts.
+
+export const SUM = 0;
+export const MAX = 1;
+export const MIN = 2;
+
+@inline export function sameType<A, B>(): bool {
+  return sizeof<A>() == sizeof<B>() && isFloat<A>() == isFloat<B>();
+}
+
+@inline export function combine<T>(op: i32, x: T, y: T): T {
+  if (op == SUM) return x + y;
+  if (op == MAX) return max<T>(x, y);
+  return min<T>(x, y);
+}
+
+/** Lane-wise max / min without NaN handling: one instruction (x86 maxpd / minpd). */
+@inline export function pext<T>(op: i32, x: v128, y: v128): v128 {
+  return op == MAX ? v128.pmax<T>(x, y) : v128.pmin<T>(x, y);
+}
+
+/** acc (op) x per lane; for floats a NaN in x replaces the lane (pmax alone would drop it). */
+@inline export function vstep<T>(op: i32, acc: v128, x: v128): v128 {
+  if (op == SUM) return v128.add<T>(acc, x);
+  if (isFloat<T>()) return v128.bitselect(x, pext<T>(op, acc, x), v128.ne<T>(x, x));
+  return op == MAX ? v128.max<T>(acc, x) : v128.min<T>(acc, x);
+}
+
+/**
+ * max / min of n contiguous elements folded into `acc`. Floats: four pmax / pmin accumulators
+ * and a NaN flag on the side (any NaN makes the result NaN, as np.maximum.reduce does).
+ */
+@inline export function extreme<T>(op: i32, acc: T, a: usize, n: i32): T {
+  const L = 16 / sizeof<T>();
+  let i = 0;
+  if (n >= 4 * L) {
+    let v0 = v128.splat<T>(acc);
+    let v1 = v0;
+    let v2 = v0;
+    let v3 = v0;
+    let nan = v128.splat<i32>(0);
+    for (; i + 4 * L <= n; i += 4 * L) {
+      const p = a + (<usize>i) * sizeof<T>();
+      const x0 = v128.load(p);
+      const x1 = v128.load(p, 16);
+      const x2 = v128.load(p, 32);
+      const x3 = v128.load(p, 48);
+      if (isFloat<T>()) {
+        v0 = pext<T>(op, v0, x0);
+        v1 = pext<T>(op, v1, x1);
+        v2 = pext<T>(op, v2, x2);
+        v3 = pext<T>(op, v3, x3);
+        nan = v128.or(nan, v128.or(v128.or(v128.ne<T>(x0, x0), v128.ne<T>(x1, x1)), v128.or(v128.ne<T>(x2, x2), v128.ne<T>(x3, x3))));
+      } else {
+        v0 = vstep<T>(op, v0, x0);
+        v1 = vstep<T>(op, v1, x1);
+        v2 = vstep<T>(op, v2, x2);
+        v3 = vstep<T>(op, v3, x3);
+      }
+    }
+    if (isFloat<T>() && v128.any_true(nan)) return <T>NaN;
+    v0 = vstep<T>(op, vstep<T>(op, v0, v1), vstep<T>(op, v2, v3));
+    for (let l = 0; l < L; l++) acc = combine<T>(op, acc, lane<T>(v0, l));
+  }
+  for (; i < n; i++) acc = combine<T>(op, acc, load<T>(a + (<usize>i) * sizeof<T>()));
+  return acc;
+}
+
+@inline export function lane<T>(v: v128, l: i32): T {
+  // Lane index must be constant: unrolled by L, at most 16.
+  switch (l) {
+    case 0: return v128.extract_lane<T>(v, 0);
+    case 1: return v128.extract_lane<T>(v, 1);
+    default: break;
+  }
+  if (sizeof<T>() <= 4) {
+    switch (l) {
+      case 2: return v128.extract_lane<T>(v, 2);
+      case 3: return v128.extract_lane<T>(v, 3);
+      default: break;
+    }
+  }
+  if (sizeof<T>() == 1) {
+    switch (l) {
+      case 4: return v128.extract_lane<T>(v, 4);
+      case 5: return v128.extract_lane<T>(v, 5);
+      case 6: return v128.extract_lane<T>(v, 6);
+      case 7: return v128.extract_lane<T>(v, 7);
+      case 8: return v128.extract_lane<T>(v, 8);
+      case 9: return v128.extract_lane<T>(v, 9);
+      case 10: return v128.extract_lane<T>(v, 10);
+      case 11: return v128.extract_lane<T>(v, 11);
+      case 12: return v128.extract_lane<T>(v, 12);
+      case 13: return v128.extract_lane<T>(v, 13);
+      case 14: return v128.extract_lane<T>(v, 14);
+      default: return v128.extract_lane<T>(v, 15);
+    }
+  }
+  return v128.extract_lane<T>(v, 0);
+}
+

@@ -1,0 +1,103 @@
+// Reductions of 1e6 elements: ndwasm (NumPy's pairwise rounding, SIMD) vs NumPy vs idiomatic
+// pure-JS loops (a running sum: faster to write, less accurate than pairwise summation).
+import * as nd from "ndwasm";
+import { report, timeJs, timeNumpy } from "./harness.mjs";
+
+const N = 1000;
+
+function jsSum(a) {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
+}
+function jsMax(a) {
+  let m = -Infinity;
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if (v > m || v !== v) m = v;
+  }
+  return m;
+}
+function jsArgmax(a) {
+  let best = a[0];
+  let index = 0;
+  for (let i = 1; i < a.length; i++) {
+    if (!(a[i] <= best)) {
+      best = a[i];
+      index = i;
+      if (best !== best) break;
+    }
+  }
+  return index;
+}
+function jsSumAxis0(a, rows, cols) {
+  const out = new Float64Array(cols);
+  for (let i = 0; i < rows; i++) {
+    const r = i * cols;
+    for (let j = 0; j < cols; j++) out[j] += a[r + j];
+  }
+  return out;
+}
+function jsSumAxis1(a, rows, cols) {
+  const out = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    let s = 0;
+    const r = i * cols;
+    for (let j = 0; j < cols; j++) s += a[r + j];
+    out[i] = s;
+  }
+  return out;
+}
+
+export default async function () {
+  nd.random.seed(0);
+  const a = nd.random.rand(N, N);
+  const flat = a.reshape(N * N);
+  const t = a.T;
+  const ints = nd.random.randint(-1000, 1000, [N * N]);
+  const ja = a.toTypedArray();
+  const ji = ints.toTypedArray();
+  const time = (f) => () => f().dispose();
+
+  const js = await timeJs({
+    sum: time(() => flat.sum()),
+    "sum js": () => jsSum(ja),
+    mean: time(() => flat.mean()),
+    max: time(() => flat.max()),
+    "max js": () => jsMax(ja),
+    argmax: time(() => flat.argmax()),
+    "argmax js": () => jsArgmax(ja),
+    axis0: time(() => a.sum(0)),
+    "axis0 js": () => jsSumAxis0(ja, N, N),
+    axis1: time(() => a.sum(1)),
+    "axis1 js": () => jsSumAxis1(ja, N, N),
+    transposed: time(() => t.sum()),
+    int: time(() => ints.sum()),
+    "int js": () => jsSum(ji),
+  });
+  const np = timeNumpy(
+    `np.random.seed(0); a = np.random.rand(${N}, ${N}); flat = a.reshape(-1); aT = a.T; ints = np.random.randint(-1000, 1000, ${N * N})`,
+    {
+      sum: "flat.sum()",
+      mean: "flat.mean()",
+      max: "flat.max()",
+      argmax: "flat.argmax()",
+      axis0: "a.sum(0)",
+      axis1: "a.sum(1)",
+      transposed: "aT.sum()",
+      int: "ints.sum()",
+    },
+  );
+  const row = (name, key, jsKey) => ({ name, times: { ndwasm: js[key], numpy: np[key], ...(jsKey ? { "pure JS": js[jsKey] } : {}) } });
+  report(`reductions, ${N * N} elements`, [
+    row("sum, float64", "sum", "sum js"),
+    row("mean, float64", "mean"),
+    row("max, float64", "max", "max js"),
+    row("argmax, float64", "argmax", "argmax js"),
+    row("sum axis 0, (1000, 1000)", "axis0", "axis0 js"),
+    row("sum axis 1, (1000, 1000)", "axis1", "axis1 js"),
+    row("sum of a transposed view", "transposed"),
+    row("sum, int32 (NumPy int64)", "int", "int js"),
+  ]);
+  for (const x of [a, flat, t, ints]) x.dispose();
+}
