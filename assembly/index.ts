@@ -7,3 +7,7 @@ export * from "./argreduce";
 export * from "./gradient";
 export * from "./compare";
 export * from "./select";
+export * from "./softmax";
+export * from "./crossentropy";
+export * from "./losses";
+export * from "./activations";

@@ -68,3 +68,14 @@ export class UFuncTypeError extends TypeError {
     this.name = "UFuncTypeError";
   }
 }
+
+/**
+ * Python's RuntimeError, as PyTorch raises it for a failed TORCH_CHECK (shape mismatches in the
+ * losses, for example), with PyTorch's message text.
+ */
+export class RuntimeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RuntimeError";
+  }
+}

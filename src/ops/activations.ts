@@ -1,0 +1,85 @@
+// The activations of torch.nn.functional, as element-wise WASM kernels (assembly/activations.ts)
+// over any strided array. `tanh` is np.tanh, in ./elementwise.ts.
+
+import { DType, describe, floatResult } from "../dtype.js";
+import { RuntimeError } from "../errors.js";
+import type { NDArray } from "../ndarray.js";
+import { wasm } from "../wasm/module.js";
+import type { UnaryKernel } from "../wasm/kernels.js";
+import { UnaryUfunc, applyUnary } from "./elementwise.js";
+import { K, checkNumber, readOptions } from "./nn-common.js";
+import type { Operand } from "./operand.js";
+
+const toFloat = (d: DType): DType => floatResult(d);
+
+function floatKernels(f64: UnaryKernel, f32: UnaryKernel): UnaryUfunc {
+  return { kernels: { float64: f64, float32: f32 }, loop: toFloat };
+}
+
+const RELU: UnaryUfunc = {
+  kernels: { float64: K.relu_f64, float32: K.relu_f32, int32: K.relu_i32, bool: wasm.cast_u8_u8 },
+  loop: (d) => d,
+};
+const SIGMOID = floatKernels(K.sigmoid_f64, K.sigmoid_f32);
+const GELU = floatKernels(K.gelu_f64, K.gelu_f32);
+const GELU_TANH = floatKernels(K.gelu_tanh_f64, K.gelu_tanh_f32);
+
+/** torch.relu: max(x, 0), keeping the dtype (int32 and bool too) and NaN. */
+export function relu(x: Operand): NDArray {
+  return applyUnary(RELU, x);
+}
+
+/** torch.sigmoid: 1 / (1 + exp(−x)); integer input gives float64, bool float32. */
+export function sigmoid(x: Operand): NDArray {
+  return applyUnary(SIGMOID, x);
+}
+
+/** torch.nn.functional.leaky_relu: x where x > 0, else x · negativeSlope (default 0.01). */
+export function leakyRelu(x: Operand, negativeSlope = 0.01): NDArray {
+  const slope = checkNumber(negativeSlope, "leakyRelu: negativeSlope");
+  return applyUnary(
+    floatKernels(
+      (o, a, n, so, sa, outer) => K.leaky_relu_f64(o, a, n, so, sa, outer, slope),
+      (o, a, n, so, sa, outer) => K.leaky_relu_f32(o, a, n, so, sa, outer, slope),
+    ),
+    x,
+  );
+}
+
+export interface GeluOptions {
+  /** "none" (default): x · Φ(x) with erf; "tanh": PyTorch's tanh approximation. */
+  approximate?: "none" | "tanh";
+}
+
+/**
+ * torch.nn.functional.gelu: x · ½ (1 + erf(x / √2)), or with `approximate: "tanh"`
+ * ½ x (1 + tanh(√(2/π) (x + 0.044715 x³))), the same expressions as PyTorch's kernel. float32
+ * input is computed in f64 and rounded once. Another `approximate` throws PyTorch's RuntimeError.
+ */
+export function gelu(x: Operand, options?: GeluOptions): NDArray {
+  const { approximate = "none" } = readOptions<GeluOptions>(options, "gelu", ["approximate"]);
+  if (typeof approximate !== "string") throw new TypeError(`gelu: approximate must be a string, got ${describe(approximate)}`);
+  if (approximate !== "none" && approximate !== "tanh") throw new RuntimeError("approximate argument must be either none or tanh.");
+  return applyUnary(approximate === "tanh" ? GELU_TANH : GELU, x);
+}
+
+export interface SoftplusOptions {
+  /** Default 1. */
+  beta?: number;
+  /** Above it (x · beta > threshold) the result is x itself. Default 20. */
+  threshold?: number;
+}
+
+/** torch.nn.functional.softplus: log(1 + exp(β x)) / β, or x where β x > threshold. */
+export function softplus(x: Operand, options?: SoftplusOptions): NDArray {
+  const opts = readOptions<SoftplusOptions>(options, "softplus", ["beta", "threshold"]);
+  const beta = checkNumber(opts.beta ?? 1, "softplus: beta");
+  const threshold = checkNumber(opts.threshold ?? 20, "softplus: threshold");
+  return applyUnary(
+    floatKernels(
+      (o, a, n, so, sa, outer) => K.softplus_f64(o, a, n, so, sa, outer, beta, threshold),
+      (o, a, n, so, sa, outer) => K.softplus_f32(o, a, n, so, sa, outer, beta, threshold),
+    ),
+    x,
+  );
+}
