@@ -87,6 +87,12 @@ describe("ufunc errors carry NumPy's text", () => {
     expect(() => nd.add("a" as never, 1)).toThrow(/x1/);
     expect(() => nd.multiply(nd.array([1]), { x: 1 } as never)).toThrow(/x2/);
   });
+  test("a bad second operand frees the converted first one", () => {
+    const before = nd.memory();
+    expect(() => nd.add([1, 2], [[1], 2] as never)).toThrow(nd.ValueError);
+    expect(() => nd.multiply([[1.5, 2]], "x" as never)).toThrow(TypeError);
+    expect(nd.memory()).toEqual(before);
+  });
   test("operands are left unchanged and nothing leaks when an op throws", () => {
     const a = nd.array([[1, 2], [3, 4]]);
     const d = nd.array([1, 3, 5]);

@@ -108,14 +108,16 @@ function applyBinary(u: BinaryUfunc, x: Operand, y: Operand): NDArray {
       if (owned) array.dispose();
     }
   }
-  const xa = isScalar(x) ? null : asArray(x, "x1");
-  const ya = isScalar(y) ? null : asArray(y, "x2");
   const temps: NDArray[] = [];
-  if (xa?.owned) temps.push(xa.array);
-  if (ya?.owned) temps.push(ya.array);
+  const operand = (v: Operand, argument: string): NDArray | undefined => {
+    if (isScalar(v)) return undefined;
+    const { array, owned } = asArray(v, argument);
+    if (owned) temps.push(array);
+    return array;
+  };
   try {
-    const a = xa?.array;
-    const b = ya?.array;
+    const a = operand(x, "x1");
+    const b = operand(y, "x2");
     const promoted = a && b ? promoteTypes(a.dtype, b.dtype) : a ? promoteWithScalar(a.dtype, y as number | boolean) : promoteWithScalar(b!.dtype, x as number | boolean);
     u.check?.(a ?? x, b ?? y, promoted);
     const dtype = u.loop(promoted);
