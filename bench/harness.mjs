@@ -6,9 +6,15 @@ import { execFileSync } from "node:child_process";
 
 const quick = process.argv.includes("--quick");
 
-/** Median milliseconds per call of each JS task, measured by tinybench. */
-export async function timeJs(tasks, { time = quick ? 150 : 600 } = {}) {
-  const bench = new Bench({ time, warmupTime: quick ? 50 : 200 });
+/**
+ * Median milliseconds per call of each JS task, measured by tinybench: for `time` ms each, or for
+ * a fixed number of `iterations` (slow tasks, where tinybench's 64-run minimum would take long).
+ */
+export async function timeJs(tasks, { time = quick ? 150 : 600, iterations } = {}) {
+  const bench =
+    iterations === undefined
+      ? new Bench({ time, warmupTime: quick ? 50 : 200 })
+      : new Bench({ time: 0, iterations, warmupIterations: 2, warmupTime: 0 });
   for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
   await bench.run();
   const out = {};

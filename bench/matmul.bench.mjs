@@ -3,24 +3,12 @@
 // n = 64 … 1024 in both float types, batched and broadcast stacks, and the notebook's shapes;
 // then the issue's floors, as ratios measured side by side in this run.
 import * as nd from "ndwasm";
-import { Bench } from "tinybench";
-import { relaxedSimdEnabled } from "../dist/wasm/module.js";
 import { report, timeJs, timeNumpy } from "./harness.mjs";
 
 const quick = process.argv.includes("--quick");
 
 /** Median ms per call for slow tasks: a few iterations rather than tinybench's default 64. */
-async function timeFew(tasks, iterations = quick ? 3 : 8) {
-  const bench = new Bench({ time: 0, iterations, warmupIterations: 2, warmupTime: 0 });
-  for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
-  await bench.run();
-  const out = {};
-  for (const task of bench.tasks) {
-    if (task.result.state !== "completed") throw new Error(`${task.name}: ${task.result.error ?? task.result.state}`);
-    out[task.name] = task.result.latency.p50;
-  }
-  return out;
-}
+const timeFew = (tasks, iterations = quick ? 3 : 8) => timeJs(tasks, { iterations });
 
 /** The pure-JS reference: i-k-j over typed arrays, allocating its output as ndwasm does. */
 function jsMatmul(a, b, m, k, n, T) {
@@ -55,7 +43,7 @@ const DTYPES = { float64: { T: Float64Array, np: "np.float64" }, float32: { T: F
 
 export default async function () {
   console.log(
-    relaxedSimdEnabled
+    nd.features.relaxedSimd
       ? "\nndwasm kernels: relaxed SIMD (f64x2.relaxed_madd, fused multiply-add)"
       : "\nndwasm kernels: SIMD128 (mul + add); run node --experimental-wasm-relaxed-simd bench/run.mjs matmul for the relaxed build",
   );

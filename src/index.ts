@@ -31,3 +31,4 @@ export type { GeluOptions, SoftplusOptions } from "./ops/activations.js";
 export { random } from "./ops/random.js";
 export { tidy } from "./tidy.js";
 export { memoryStats as memory } from "./wasm/storage.js";
+export { features } from "./wasm/module.js";

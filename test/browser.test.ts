@@ -68,6 +68,10 @@ describe.runIf(available)("in headless Chromium, bundled by Vite", () => {
     expect(result.randn).toEqual(Array.from(nd.random.randn(5).toTypedArray()));
   });
 
+  test("a current Chromium validates relaxed SIMD, so the fused multiply-add build is loaded", () => {
+    expect(result.features).toEqual({ simd: true, relaxedSimd: true });
+  });
+
   test("the same kernels: identical results to Node", () => {
     expect(result.sin).toEqual(Array.from(nd.sin(nd.arange(0, 1, 0.25)).toTypedArray()));
     expect(result.tidyFreed).toBe(true);

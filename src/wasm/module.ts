@@ -24,6 +24,8 @@ const { instance } = await instantiate<Record<string, unknown>>(chosen);
 export const wasm = instance.exports as unknown as Kernels;
 /** Whether the relaxed-SIMD (FMA) build was loaded. */
 export const relaxedSimdEnabled = chosen === relaxed;
+/** What the loaded kernels use: always SIMD128; `relaxedSimd` where the engine validated it (fused multiply-add). */
+export const features: Readonly<{ simd: true; relaxedSimd: boolean }> = Object.freeze({ simd: true, relaxedSimd: relaxedSimdEnabled });
 
 // Typed views of linear memory. Growth detaches the old buffer, so every access goes through
 // these getters, which re-create the views only when the buffer has changed.

@@ -31,5 +31,6 @@ window.__ndwasm = {
   randn,
   sin: Array.from(nd.sin(nd.arange(0, 1, 0.25)).toTypedArray()),
   tidyFreed,
+  features: nd.features,
 };
 document.getElementById("out").textContent = JSON.stringify(window.__ndwasm, null, 2);
