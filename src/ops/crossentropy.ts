@@ -9,9 +9,10 @@ import { IndexError, RuntimeError, ValueError } from "../errors.js";
 import { NDArray } from "../ndarray.js";
 import { sameShape } from "../shape.js";
 import { planLoop } from "../wasm/iterate.js";
+import { RESULT } from "../wasm/storage.js";
 import { castArray, filled } from "./copy.js";
 import {
-  FLOAT, K, RESULT, Reduction, checkNumber, checkReduction, cppDouble, readOptions, readSum, scalarArray, torchSizes, torchType,
+  FLOAT, K, Reduction, checkNumber, checkReduction, cppDouble, readOptions, readSum, scalarArray, torchSizes, torchType,
 } from "./nn-common.js";
 import { Operand, asArray } from "./operand.js";
 import { wrapDim } from "./softmax.js";

@@ -8,9 +8,10 @@ import { ValueError, ZeroDivisionError } from "../errors.js";
 import { formatRepr } from "../format.js";
 import { NDArray, heapOf } from "../ndarray.js";
 import { planLoop } from "../wasm/iterate.js";
+import { RESULT } from "../wasm/storage.js";
 import { castArray } from "./copy.js";
 import { Label, LabelInput, Labels, arrayStr, readLabels, scalarStr, typeOfTarget, uniqueSorted } from "./labels.js";
-import { FLOAT, K, RESULT, readOptions, readSum, resultSlots, warn } from "./nn-common.js";
+import { FLOAT, K, readOptions, readSum, resultSlots, warn } from "./nn-common.js";
 import { Operand, asArray } from "./operand.js";
 
 export interface LogLossOptions {

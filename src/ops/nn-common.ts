@@ -5,7 +5,7 @@ import { DType, ITEMSHIFT, describe } from "../dtype.js";
 import { ValueError } from "../errors.js";
 import { NDArray, heapOf } from "../ndarray.js";
 import { wasm } from "../wasm/module.js";
-import { scratch } from "../wasm/storage.js";
+import { RESULT } from "../wasm/storage.js";
 
 type Float = "f64" | "f32";
 type Unary = (out: number, a: number, n: number, so: number, sa: number, outer: number) => void;
@@ -31,12 +31,6 @@ export const K = wasm as unknown as {
 } & { class_index_check_i32(t: number, n: number, st: number, outer: number, classes: number, ignore: number): number };
 
 export const FLOAT: Record<"float64" | "float32", Float> = { float64: "f64", float32: "f32" };
-
-/**
- * Eight f64 slots where kernels leave their sums, at the end of the scratch block (the outer-axes
- * block the same call reads starts at the other end and never reaches them).
- */
-export const RESULT = scratch + 4096 - 64;
 
 export function resultSlots(count: number): Float64Array {
   return heapOf("float64").subarray(RESULT >> 3, (RESULT >> 3) + count) as Float64Array;

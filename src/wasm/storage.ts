@@ -125,9 +125,16 @@ export function memoryStats(): { bytesInUse: number; arrays: number } {
   return { bytesInUse, arrays: liveBlocks };
 }
 
-/** Scratch space for kernel argument blocks and scalar operands, allocated once. */
-export const scratch = allocate(4096);
-/** Two 16-byte slots for scalar operands, then the outer-axes argument block. */
+/**
+ * Scratch space, allocated once, for what a kernel call passes besides array data:
+ *   [0, 16)        SCALAR_A: a scalar operand (read with stride 0)
+ *   [16, 32)       SCALAR_B: the other scalar operand
+ *   [32, 4032)     ARGS: the outer-axes argument block (assembly/loops.ts) or a reduction plan
+ *   [4032, 4096)   RESULT: eight f64 slots where loss kernels leave their sums
+ */
+const SCRATCH_BYTES = 4096;
+const scratch = allocate(SCRATCH_BYTES);
 export const SCALAR_A = scratch;
 export const SCALAR_B = scratch + 16;
 export const ARGS = scratch + 32;
+export const RESULT = scratch + SCRATCH_BYTES - 64;
