@@ -6,7 +6,7 @@
 //   [nd, shape[nd], strides of out [nd], of a [nd], (of b [nd]), counters [nd]]
 // outermost axis first, strides in bytes.
 
-import { hasVector, hasVectorUnary, scalarBinary, scalarUnary, vectorBinary, vectorUnary } from "./ops";
+import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, vectorBinary, vectorUnary } from "./ops";
 
 @inline function binary1d<T>(op: i32, out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize): void {
   const S = <isize>sizeof<T>();
@@ -38,6 +38,27 @@ import { hasVector, hasVectorUnary, scalarBinary, scalarUnary, vectorBinary, vec
   }
 }
 
+/** L strided elements in one vector (L = 2 for f64, 4 for f32). */
+@inline function gather<T>(a: usize, sa: isize): v128 {
+  if (sizeof<T>() == 8) return v128.load64_lane(a + sa, v128.load64_zero(a), 1);
+  let v = v128.load32_zero(a);
+  v = v128.load32_lane(a + sa, v, 1);
+  v = v128.load32_lane(a + 2 * sa, v, 2);
+  return v128.load32_lane(a + 3 * sa, v, 3);
+}
+
+@inline function scatter<T>(out: usize, so: isize, v: v128): void {
+  if (sizeof<T>() == 8) {
+    v128.store64_lane(out, v, 0);
+    v128.store64_lane(out + so, v, 1);
+    return;
+  }
+  v128.store32_lane(out, v, 0);
+  v128.store32_lane(out + so, v, 1);
+  v128.store32_lane(out + 2 * so, v, 2);
+  v128.store32_lane(out + 3 * so, v, 3);
+}
+
 @inline function unary1d<T>(op: i32, out: usize, a: usize, n: i32, so: isize, sa: isize): void {
   const S = <isize>sizeof<T>();
   const L = 16 / sizeof<T>();
@@ -46,6 +67,12 @@ import { hasVector, hasVectorUnary, scalarBinary, scalarUnary, vectorBinary, vec
     for (; i + L <= n; i += L) {
       v128.store(out, vectorUnary<T>(op, v128.load(a)));
       out += 16; a += 16;
+    }
+  } else if (hasVectorMath<T>(op)) {
+    // Strided: the maths outweighs moving lanes in and out of a vector.
+    for (; i + L <= n; i += L) {
+      scatter<T>(out, so, vectorUnary<T>(op, gather<T>(a, sa)));
+      out += so * L; a += sa * L;
     }
   }
   for (; i < n; i++) {

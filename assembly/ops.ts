@@ -1,6 +1,11 @@
 // Operation codes shared by the generic loops. Each exported kernel passes a literal code,
 // so after inlining Binaryen folds every `op == X` test away: one straight loop per export.
 
+import { vexp } from "./vexp";
+import { vlog } from "./vlog";
+import { vtanh } from "./vtanh";
+import { vcos, vsin, vtan } from "./vtrig";
+
 export const ADD = 0;
 export const SUB = 1;
 export const MUL = 2;
@@ -83,29 +88,23 @@ export const SIGN = 10;
   return x;
 }
 
+/**
+ * Whether `op` is a transcendental function with a lane-parallel form (vexp.ts, vlog.ts, vtanh.ts,
+ * vtrig.ts). Its scalar form evaluates the same lanes, and the loops gather strided operands into
+ * vectors for it, so every path gives the contiguous loop's bits.
+ */
+@inline export function hasVectorMath<T>(op: i32): bool {
+  return isFloat<T>() && (op == EXP || op == LOG || op == TANH || op == SIN || op == COS || op == TAN);
+}
+
 @inline export function scalarUnary<T>(op: i32, x: T): T {
   if (op == NEG) return -x;
   if (op == ABS) return abs<T>(x);
   if (op == SQUARE) return x * x;
   if (op == SIGN) return x > <T>0 ? <T>1 : x < <T>0 ? <T>-1 : x == <T>0 ? <T>0 : x;
   if (isFloat<T>()) {
-    if (sizeof<T>() == 4) {
-      if (op == SQRT) return <T>Mathf.sqrt(<f32>x);
-      if (op == EXP) return <T>Mathf.exp(<f32>x);
-      if (op == LOG) return <T>Mathf.log(<f32>x);
-      if (op == SIN) return <T>Mathf.sin(<f32>x);
-      if (op == COS) return <T>Mathf.cos(<f32>x);
-      if (op == TAN) return <T>Mathf.tan(<f32>x);
-      if (op == TANH) return <T>Mathf.tanh(<f32>x);
-    } else {
-      if (op == SQRT) return <T>Math.sqrt(<f64>x);
-      if (op == EXP) return <T>Math.exp(<f64>x);
-      if (op == LOG) return <T>Math.log(<f64>x);
-      if (op == SIN) return <T>Math.sin(<f64>x);
-      if (op == COS) return <T>Math.cos(<f64>x);
-      if (op == TAN) return <T>Math.tan(<f64>x);
-      if (op == TANH) return <T>Math.tanh(<f64>x);
-    }
+    if (hasVectorMath<T>(op)) return v128.extract_lane<T>(vectorUnary<T>(op, v128.splat<T>(x)), 0);
+    if (op == SQRT) return sizeof<T>() == 4 ? <T>Mathf.sqrt(<f32>x) : <T>Math.sqrt(<f64>x);
   }
   unreachable();
   return x;
@@ -113,7 +112,7 @@ export const SIGN = 10;
 
 @inline export function hasVectorUnary<T>(op: i32): bool {
   if (op == NEG || op == ABS || op == SQUARE) return true;
-  return isFloat<T>() && op == SQRT;
+  return isFloat<T>() && (op == SQRT || hasVectorMath<T>(op));
 }
 
 @inline export function vectorUnary<T>(op: i32, x: v128): v128 {
@@ -122,6 +121,12 @@ export const SIGN = 10;
   if (op == SQUARE) return v128.mul<T>(x, x);
   if (isFloat<T>()) {
     if (op == SQRT) return v128.sqrt<T>(x);
+    if (op == EXP) return vexp<T>(x);
+    if (op == LOG) return vlog<T>(x);
+    if (op == TANH) return vtanh<T>(x);
+    if (op == SIN) return vsin<T>(x);
+    if (op == COS) return vcos<T>(x);
+    if (op == TAN) return vtan<T>(x);
   }
   unreachable();
   return x;

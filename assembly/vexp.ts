@@ -1,4 +1,4 @@
-// Vectorised exp for the softmax, loss and activation kernels, f64x2 and f32x4.
+// Vectorised exp, f64x2 and f32x4: nd.exp (through ops.ts) and the softmax, loss and activation kernels.
 //
 // exp(x) = 2^k · e^r with k = round(x / ln 2) (adding 1.5·2^p rounds x / ln 2 to an integer held in
 // the low mantissa bits) and r = x − k·ln2hi − k·ln2lo (Cody–Waite: k·ln2hi and the first
@@ -10,6 +10,8 @@
 // to the exponent field directly. Otherwise x is clamped with pmin/pmax (one instruction each; NaN
 // passes through as the first operand) and 2^k is applied as two factors 2^(k>>1) · 2^(k−(k>>1)),
 // so a subnormal result is rounded once and overflow gives inf: +inf → inf, −inf → 0, NaN → NaN.
+//
+// vexpPlusOne: e^x + 1 for tanh (vtanh.ts), rounded once instead of twice.
 //
 // sumExp: Σ exp(x − m) over a contiguous run whose maximum is m, for log-sum-exp, when the run
 // holds no NaN and no +inf (the caller checks). The arguments are then ≤ 0 or −inf; terms below
@@ -70,19 +72,28 @@ const I32 = memory.data<i32>([127, 127, 127, 127], 16);
   return v128.add<T>(v128.mul<T>(a, b), c);
 }
 
-// 1 + r + r² g(r) with g by Estrin's scheme (shorter dependency chains than Horner).
-@inline function poly64(r: v128, one: v128, c2: v128, c3: v128, c4: v128, c5: v128, c6: v128, c7: v128, c8: v128, c9: v128, c10: v128, c11: v128): v128 {
+// e^r − 1 ≈ r + r² g(r) with g by Estrin's scheme (shorter dependency chains than Horner).
+@inline function tail64(r: v128, c2: v128, c3: v128, c4: v128, c5: v128, c6: v128, c7: v128, c8: v128, c9: v128, c10: v128, c11: v128): v128 {
   const r2 = f64x2.mul(r, r);
   const r4 = f64x2.mul(r2, r2);
   const lo = madd<f64>(madd<f64>(c5, r, c4), r2, madd<f64>(c3, r, c2));
   const hi = madd<f64>(madd<f64>(madd<f64>(c11, r, c10), r2, madd<f64>(c9, r, c8)), r2, madd<f64>(c7, r, c6));
-  return f64x2.add(one, madd<f64>(r2, madd<f64>(hi, r4, lo), r));
+  return madd<f64>(r2, madd<f64>(hi, r4, lo), r);
+}
+
+@inline function tail32(r: v128, c2: v128, c3: v128, c4: v128, c5: v128, c6: v128): v128 {
+  const r2 = f32x4.mul(r, r);
+  const g = madd<f32>(madd<f32>(c6, r2, madd<f32>(c5, r, c4)), r2, madd<f32>(c3, r, c2));
+  return madd<f32>(r2, g, r);
+}
+
+// 1 + r + r² g(r)
+@inline function poly64(r: v128, one: v128, c2: v128, c3: v128, c4: v128, c5: v128, c6: v128, c7: v128, c8: v128, c9: v128, c10: v128, c11: v128): v128 {
+  return f64x2.add(one, tail64(r, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11));
 }
 
 @inline function poly32(r: v128, one: v128, c2: v128, c3: v128, c4: v128, c5: v128, c6: v128): v128 {
-  const r2 = f32x4.mul(r, r);
-  const g = madd<f32>(madd<f32>(c6, r2, madd<f32>(c5, r, c4)), r2, madd<f32>(c3, r, c2));
-  return f32x4.add(one, madd<f32>(r2, g, r));
+  return f32x4.add(one, tail32(r, c2, c3, c4, c5, c6));
 }
 
 @inline function table64(r: v128): v128 {
@@ -162,6 +173,35 @@ const I32 = memory.data<i32>([127, 127, 127, 127], 16);
 /** exp of one value, by the same lanes (so tails and strided paths match the vector loops bit for bit). */
 @inline export function sexp<T>(x: T): T {
   return v128.extract_lane<T>(vexp<T>(v128.splat<T>(x)), 0);
+}
+
+/**
+ * e^x + 1 for 0 ≤ x ≤ 708 (f64) / 87 (f32), NaN → NaN: (2^k + 1) + 2^k (e^r − 1), one rounding
+ * where exp and then + 1 would make two (2^k + 1 is exact while k ≤ 52 / 23; beyond, the 1 lies
+ * below the result's last place).
+ */
+@inline export function vexpPlusOne<T>(x: v128): v128 {
+  if (sizeof<T>() == 8) {
+    const t = F64;
+    const shift = v128.load(t, 48);
+    const one = v128.load(t, 96);
+    let kd = madd<f64>(x, v128.load(t, 32), shift);
+    const scale = i64x2.add(i64x2.shl(kd, 52), one); // 2^k: k added to 1.0's exponent field
+    kd = f64x2.sub(kd, shift);
+    const r = f64x2.sub(f64x2.sub(x, f64x2.mul(kd, v128.load(t, 64))), f64x2.mul(kd, v128.load(t, 80)));
+    const p = tail64(r, v128.load(t, 112), v128.load(t, 128), v128.load(t, 144), v128.load(t, 160), v128.load(t, 176),
+      v128.load(t, 192), v128.load(t, 208), v128.load(t, 224), v128.load(t, 240), v128.load(t, 256));
+    return madd<f64>(scale, p, f64x2.add(scale, one));
+  }
+  const t = F32;
+  const shift = v128.load(t, 48);
+  const one = v128.load(t, 96);
+  let kd = madd<f32>(x, v128.load(t, 32), shift);
+  const scale = i32x4.add(i32x4.shl(kd, 23), one);
+  kd = f32x4.sub(kd, shift);
+  const r = f32x4.sub(f32x4.sub(x, f32x4.mul(kd, v128.load(t, 64))), f32x4.mul(kd, v128.load(t, 80)));
+  const p = tail32(r, v128.load(t, 112), v128.load(t, 128), v128.load(t, 144), v128.load(t, 160), v128.load(t, 176));
+  return madd<f32>(scale, p, f32x4.add(scale, one));
 }
 
 // One sumExp term: the floor, then k in the exponent field (the shifted kd's bits moved up by the

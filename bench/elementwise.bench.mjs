@@ -1,5 +1,6 @@
-// Broadcasting ufuncs: ndwasm vs an idiomatic pure-JS loop (allocating its output as ndwasm
-// does) vs NumPy, for the large broadcast add and the per-call cost of a tiny one.
+// Element-wise ufuncs: ndwasm vs an idiomatic pure-JS loop (allocating its output as ndwasm
+// does) vs NumPy, for the large broadcast add, the per-call cost of a tiny one, and the
+// transcendental unary ufuncs on a (1000, 1000) array in float64 and float32.
 import * as nd from "ndwasm";
 import { report, timeJs, timeNumpy } from "./harness.mjs";
 
@@ -12,7 +13,21 @@ function jsBroadcastAdd(a, b, rows, cols) {
   return out;
 }
 
-export default async function () {
+// exp, tanh and sin read [-5, 5); log reads (0, 10).
+const UNARY = ["exp", "log", "tanh", "sin"];
+
+// out[i] = Math.f(x[i]) into a fresh typed array of x's type, one monomorphic loop per case.
+const JS = {};
+for (const f of UNARY) {
+  for (const Type of [Float64Array, Float32Array]) {
+    JS[`${f} ${Type === Float64Array ? "float64" : "float32"}`] = new Function(
+      "x",
+      `const out = new ${Type.name}(x.length); for (let i = 0; i < x.length; i++) out[i] = Math.${f}(x[i]); return out;`,
+    );
+  }
+}
+
+async function addCases() {
   nd.random.seed(0);
   const a = nd.random.rand(1000, 1000);
   const b = nd.random.rand(1000);
@@ -39,4 +54,46 @@ export default async function () {
     { name: "(2,2) + (2,2)", times: { ndwasm: js["small ndwasm"], numpy: np.small, "pure JS": js["small js"] } },
     { name: "(2,2) + (2,2), result dropped", times: { ndwasm: js["small ndwasm (dropped, GC frees)"], numpy: np.small } },
   ]);
+}
+
+async function unaryCases() {
+  nd.random.seed(0);
+  const u = nd.random.rand(1000, 1000);
+  const inputs = {};
+  for (const dtype of ["float64", "float32"]) {
+    inputs[dtype] = nd.tidy(() => ({ signed: nd.subtract(nd.multiply(u, 10), 5).astype(dtype), positive: nd.multiply(u, 10).astype(dtype) }));
+  }
+  const tasks = {};
+  for (const dtype of ["float64", "float32"]) {
+    for (const f of UNARY) {
+      const x = inputs[dtype][f === "log" ? "positive" : "signed"];
+      const jx = x.toTypedArray();
+      const js = JS[`${f} ${dtype}`];
+      tasks[`${f} ${dtype} ndwasm`] = () => nd[f](x).dispose();
+      tasks[`${f} ${dtype} js`] = () => js(jx);
+    }
+  }
+  const js = await timeJs(tasks);
+  const stmts = {};
+  for (const dtype of ["float64", "float32"]) {
+    for (const f of UNARY) stmts[`${f} ${dtype}`] = `np.${f}(${f === "log" ? "p" : "s"}_${dtype})`;
+  }
+  const np = timeNumpy(
+    `np.random.seed(0)
+u = np.random.rand(1000, 1000)
+s_float64 = u * 10 - 5; p_float64 = u * 10
+s_float32 = s_float64.astype(np.float32); p_float32 = p_float64.astype(np.float32)`,
+    stmts,
+  );
+  for (const dtype of ["float64", "float32"]) {
+    report(`element-wise transcendentals, (1000,1000) ${dtype}`, UNARY.map((f) => ({
+      name: `${f}(${f === "log" ? "(0, 10)" : "[-5, 5)"})`,
+      times: { ndwasm: js[`${f} ${dtype} ndwasm`], numpy: np[`${f} ${dtype}`], "pure JS": js[`${f} ${dtype} js`] },
+    })));
+  }
+}
+
+export default async function () {
+  await addCases();
+  await unaryCases();
 }
