@@ -6,6 +6,7 @@
 //   [nd, shape[nd], strides of out [nd], of a [nd], (of b [nd]), counters [nd]]
 // outermost axis first, strides in bytes.
 
+import { rowCount } from "./rows";
 import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, vectorBinary, vectorUnary } from "./ops";
 
 @inline function binary1d<T>(op: i32, out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize): void {
@@ -111,9 +112,7 @@ import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, ve
 /** Number of inner rows, after zeroing the counters. */
 @inline export function rows(outer: usize, nd: i32, operands: i32): i32 {
   memory.fill(word(outer, nd, operands + 1, 0), 0, <usize>nd << 2);
-  let count = 1;
-  for (let d = 0; d < nd; d++) count *= load<i32>(word(outer, nd, 0, d));
-  return count;
+  return rowCount(outer);
 }
 
 /** Steps the odometer; returns the axis that advanced (inner ones wrapped to 0). */

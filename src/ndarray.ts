@@ -1,7 +1,7 @@
 // NDArray: a view (storage, dtype, shape, strides, offset) over a block of WASM heap.
 // Views share their storage; methods delegate to ops/.
 
-import { DType, ITEMSHIFT, ITEMSIZE, TYPED_ARRAY, TypedArray, checkDType } from "./dtype.js";
+import { DType, ITEMSHIFT, ITEMSIZE, TypedArray, checkDType } from "./dtype.js";
 import { IndexError, ValueError, indexError } from "./errors.js";
 import { formatRepr } from "./format.js";
 import { contiguousStrides, isContiguous, normalizeAxis, sizeOf } from "./shape.js";

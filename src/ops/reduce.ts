@@ -2,7 +2,7 @@
 // strided view. TypeScript checks and plans (./reduce-plan.ts mirrors NumPy's iteration so float
 // sums round as NumPy's pairwise summation does); one WASM call does the work.
 
-import { DType, ITEMSHIFT, ITEMSIZE } from "../dtype.js";
+import { DType, ITEMSHIFT, ITEMSIZE, SUFFIX } from "../dtype.js";
 import { OverflowError, ValueError } from "../errors.js";
 import { NDArray, heapOf } from "../ndarray.js";
 import { normalizeAxes, normalizeAxis } from "../shape.js";
@@ -15,17 +15,13 @@ import { planReduce } from "./reduce-plan.js";
 type ReduceKernel = (out: number, a: number, scratch: number, plan: number) => void;
 type ArgKernel = (out: number, a: number, len: number, stride: number, n: number, so: number, sa: number, outer: number) => void;
 type ArgFlatKernel = (a: number, n: number, sa: number, outer: number) => number;
-type Suffix = "f64" | "f32" | "i32" | "u8";
+type Suffix = (typeof SUFFIX)[DType];
 
 const K = wasm as unknown as {
   [k in `${"sum" | "max" | "min"}_${Suffix}` | "sum_i32_f64" | "sum_u8_f64"]: ReduceKernel;
 } & { [k in `${"argmax" | "argmin"}_${Suffix}`]: ArgKernel } & { [k in `${"argmax" | "argmin"}_flat_${Suffix}`]: ArgFlatKernel } & {
   narrow_i64_i32(out: number, a: number, n: number): number;
-  divide_f64(out: number, a: number, b: number, n: number, so: number, sa: number, sb: number, outer: number): void;
-  divide_f32(out: number, a: number, b: number, n: number, so: number, sa: number, sb: number, outer: number): void;
 };
-
-const SUFFIX: Record<DType, Suffix> = { float64: "f64", float32: "f32", int32: "i32", bool: "u8" };
 
 /** An axis argument: a number, a list of numbers, or undefined / null for all axes. */
 export type Axis = number | readonly number[] | null | undefined;
@@ -139,10 +135,10 @@ function divideInPlace(out: NDArray, n: number, count: number): void {
   const p = out.storage.ptr;
   if (out.dtype === "float32") {
     heapF32()[SCALAR_B >> 2] = count;
-    K.divide_f32(p, p, SCALAR_B, n, 4, 4, 0, 0);
+    wasm.divide_f32(p, p, SCALAR_B, n, 4, 4, 0, 0);
   } else {
     heapF64()[SCALAR_B >> 3] = count;
-    K.divide_f64(p, p, SCALAR_B, n, 8, 8, 0, 0);
+    wasm.divide_f64(p, p, SCALAR_B, n, 8, 8, 0, 0);
   }
 }
 
