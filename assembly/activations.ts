@@ -5,7 +5,7 @@
 // operands: [out, a].
 
 import { rowCount, rowOffset } from "./rows";
-import { sexp, vexp } from "./vexp";
+import { sexp, vexp } from "./math/exp";
 
 const RELU = 0;
 const SIGMOID = 1;

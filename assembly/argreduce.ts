@@ -8,7 +8,7 @@
 // (innermost axis n / sa, the others in a one-operand outer block).
 
 import { advance, delta, rows } from "./loops";
-import { MAX, MIN, extreme } from "./reducers";
+import { R_MAX, R_MIN, extreme } from "./reducers";
 
 const ARGMAX = 0;
 const ARGMIN = 1;
@@ -55,7 +55,7 @@ const ARGMIN = 1;
 
 @inline function scan<T>(op: i32, a: usize, len: i32, stride: isize): i32 {
   // Contiguous runs: the extreme by SIMD, then the first element equal to it.
-  if (stride == <isize>sizeof<T>() && len >= 64) return first<T>(a, len, extreme<T>(op == ARGMAX ? MAX : MIN, load<T>(a), a, len));
+  if (stride == <isize>sizeof<T>() && len >= 64) return first<T>(a, len, extreme<T>(op == ARGMAX ? R_MAX : R_MIN, load<T>(a), a, len));
   let best = load<T>(a);
   if (isNaN<T>(best)) return 0;
   let index = 0;

@@ -4,8 +4,8 @@
 // of rows.ts, planned by TypeScript with the operands in the order named in each kernel.
 
 import { accumulate, rowCount, rowOffset } from "./rows";
-import { runMax, runSumExp, vlog } from "./runs";
-import { vexp } from "./vexp";
+import { runMax, runSumExp, libmLog } from "./runs";
+import { vexp } from "./math/exp";
 
 /** Σ w_i (x_i − m) over one run (the label-smoothing term; w is contiguous). */
 @inline function runWeightedShift<T>(x: usize, sx: isize, w: usize, c: i32, m: T): T {
@@ -67,7 +67,7 @@ const LANES = memory.data(48, 16);
       if (ls > 0) vw = v128.add<T>(vw, v128.mul<T>(v128.splat<T>(load<T>(wp)), d));
     }
     v128.store(LANES, vm);
-    v128.store(LANES, vlog<T>(vs), 16);
+    v128.store(LANES, libmLog<T>(vs), 16);
     v128.store(LANES, vw, 32);
     for (let l = 0; l < L; l++) {
       const pos = j + l;

@@ -11,26 +11,14 @@
 //   [16, 144)   one MR x NR tile, for clipped stores
 //   [144, ...)  packed a (mc x kc), then packed b (kc x nc)
 
+import { madd, splat } from "./simd";
+
 const MR = 4;
 const WORK_HEADER = 144;
 
 /** Elements per vector, and the micro-tile width (two vectors). */
 @inline function lanes<T>(): i32 { return 16 / sizeof<T>(); }
 @inline function nrOf<T>(): i32 { return 2 * lanes<T>(); }
-
-/** c + a * b: a fused multiply-add in the relaxed-SIMD build (floats only), else mul then add. */
-@inline export function madd<T>(a: v128, b: v128, c: v128): v128 {
-  if (isFloat<T>()) {
-    if (ASC_FEATURE_RELAXED_SIMD) return v128.relaxed_madd<T>(a, b, c);
-  }
-  return v128.add<T>(c, v128.mul<T>(a, b));
-}
-
-/** One element loaded and broadcast to every lane. */
-@inline export function splat<T>(p: usize): v128 {
-  if (sizeof<T>() == 8) return v128.load64_splat(p);
-  return v128.load32_splat(p);
-}
 
 /** Packs rows [0, mc) x cols [0, kc) of a into MR-high strips; rows past mc are zero. */
 @inline function packA<T>(dst: usize, a: usize, sAm: isize, sAk: isize, mc: i32, kc: i32): void {

@@ -8,7 +8,8 @@
 //   laid out as assembly/gemm.ts describes.
 // out never overlaps a or b.
 
-import { gemm, madd, splat } from "./gemm";
+import { gemm } from "./gemm";
+import { madd, splat } from "./simd";
 
 /** Sum of the lanes of v. */
 @inline function hsum<T>(v: v128): T {

@@ -1,10 +1,10 @@
 // Operation codes shared by the generic loops. Each exported kernel passes a literal code,
 // so after inlining Binaryen folds every `op == X` test away: one straight loop per export.
 
-import { vexp } from "./vexp";
-import { vlog } from "./vlog";
-import { vtanh } from "./vtanh";
-import { vcos, vsin, vtan } from "./vtrig";
+import { vexp } from "./math/exp";
+import { vlog } from "./math/log";
+import { vtanh } from "./math/tanh";
+import { vcos, vsin, vtan } from "./math/trig";
 
 export const ADD = 0;
 export const SUB = 1;

@@ -10,7 +10,7 @@
 // is updated element-wise (out[j] += in[j]) along the innermost axis. `out` arrives holding the
 // identity (0 for sums, -inf/+inf or the type's extreme for max/min).
 
-import { MAX, MIN, SUM, combine, extreme, sameType, vstep } from "./reducers";
+import { R_MAX, R_MIN, R_SUM, combine, extreme, sameType, vstep } from "./reducers";
 
 @inline function word(plan: usize, i: i32): usize {
   return plan + (<usize>i << 2);
@@ -119,10 +119,10 @@ function pairwise<In, Acc>(a: usize, n: i32, s: isize): Acc {
 
 /** Folds a run of n elements into `acc`: pairwise for float sums, any order otherwise (exact). */
 @inline function run<In, Acc>(op: i32, acc: Acc, a: usize, n: i32, s: isize): Acc {
-  if (op == SUM && isFloat<Acc>()) return acc + pairwise<In, Acc>(a, n, s);
+  if (op == R_SUM && isFloat<Acc>()) return acc + pairwise<In, Acc>(a, n, s);
   if (s == <isize>sizeof<In>()) {
-    if (op != SUM && sameType<In, Acc>()) return <Acc>extreme<In>(op, <In>acc, a, n);
-    if (op == SUM && sizeof<In>() == 4 && !isFloat<In>() && sizeof<Acc>() == 8 && !isFloat<Acc>()) return <Acc>sumWide(<i64>acc, a, n);
+    if (op != R_SUM && sameType<In, Acc>()) return <Acc>extreme<In>(op, <In>acc, a, n);
+    if (op == R_SUM && sizeof<In>() == 4 && !isFloat<In>() && sizeof<Acc>() == 8 && !isFloat<Acc>()) return <Acc>sumWide(<i64>acc, a, n);
   }
   for (let i = 0; i < n; i++) acc = combine<Acc>(op, acc, <Acc>load<In>(a + <isize>i * s));
   return acc;
@@ -138,7 +138,7 @@ function pairwise<In, Acc>(a: usize, n: i32, s: isize): Acc {
       out += 16;
       a += 16;
     }
-  } else if (op == SUM && sizeof<In>() == 4 && !isFloat<In>() && sizeof<Acc>() == 8 && !isFloat<Acc>() && so == 8 && sa == 4) {
+  } else if (op == R_SUM && sizeof<In>() == 4 && !isFloat<In>() && sizeof<Acc>() == 8 && !isFloat<Acc>() && so == 8 && sa == 4) {
     for (; i + 4 <= n; i += 4) {
       const x = v128.load(a);
       v128.store(out, i64x2.add(v128.load(out), i64x2.extend_low_i32x4_s(x)));
@@ -279,24 +279,24 @@ function pairwise<In, Acc>(a: usize, n: i32, s: isize): Acc {
   }
 }
 
-export function sum_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f64>(SUM, out, a, scratch, plan); }
-export function sum_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f32>(SUM, out, a, scratch, plan); }
+export function sum_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f64>(R_SUM, out, a, scratch, plan); }
+export function sum_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f32>(R_SUM, out, a, scratch, plan); }
 /** int32 sums accumulate exactly in int64 (`out` is an int64 scratch array; see narrow_i64_i32). */
-export function sum_i32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i32, i64>(SUM, out, a, scratch, plan); }
-export function sum_u8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, i32>(SUM, out, a, scratch, plan); }
+export function sum_i32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i32, i64>(R_SUM, out, a, scratch, plan); }
+export function sum_u8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, i32>(R_SUM, out, a, scratch, plan); }
 /** Sums of integers and booleans in float64, as np.mean takes them. */
-export function sum_i32_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i32, f64>(SUM, out, a, scratch, plan); }
-export function sum_u8_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, f64>(SUM, out, a, scratch, plan); }
+export function sum_i32_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i32, f64>(R_SUM, out, a, scratch, plan); }
+export function sum_u8_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, f64>(R_SUM, out, a, scratch, plan); }
 
-export function max_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f64>(MAX, out, a, scratch, plan); }
-export function max_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f32>(MAX, out, a, scratch, plan); }
-export function max_i32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i32, i32>(MAX, out, a, scratch, plan); }
-export function max_u8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, u8>(MAX, out, a, scratch, plan); }
+export function max_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f64>(R_MAX, out, a, scratch, plan); }
+export function max_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f32>(R_MAX, out, a, scratch, plan); }
+export function max_i32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i32, i32>(R_MAX, out, a, scratch, plan); }
+export function max_u8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, u8>(R_MAX, out, a, scratch, plan); }
 
-export function min_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f64>(MIN, out, a, scratch, plan); }
-export function min_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f32>(MIN, out, a, scratch, plan); }
-export function min_i32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i32, i32>(MIN, out, a, scratch, plan); }
-export function min_u8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, u8>(MIN, out, a, scratch, plan); }
+export function min_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f64>(R_MIN, out, a, scratch, plan); }
+export function min_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f32>(R_MIN, out, a, scratch, plan); }
+export function min_i32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i32, i32>(R_MIN, out, a, scratch, plan); }
+export function min_u8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, u8>(R_MIN, out, a, scratch, plan); }
 
 /** Writes int64 sums as int32; returns 1 if any of them does not fit (the caller raises). */
 export function narrow_i64_i32(out: usize, a: usize, n: i32): i32 {

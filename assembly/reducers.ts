@@ -1,30 +1,30 @@
 // Inline helpers shared by the reduction kernels (reduce.ts, argreduce.ts): lane-wise folds and
 // a SIMD max / min. Not part of the ABI: nothing here is re-exported by index.ts.
 
-export const SUM = 0;
-export const MAX = 1;
-export const MIN = 2;
+export const R_SUM = 0;
+export const R_MAX = 1;
+export const R_MIN = 2;
 
 @inline export function sameType<A, B>(): bool {
   return sizeof<A>() == sizeof<B>() && isFloat<A>() == isFloat<B>();
 }
 
 @inline export function combine<T>(op: i32, x: T, y: T): T {
-  if (op == SUM) return x + y;
-  if (op == MAX) return max<T>(x, y);
+  if (op == R_SUM) return x + y;
+  if (op == R_MAX) return max<T>(x, y);
   return min<T>(x, y);
 }
 
 /** Lane-wise max / min without NaN handling: one instruction (x86 maxpd / minpd). */
 @inline export function pext<T>(op: i32, x: v128, y: v128): v128 {
-  return op == MAX ? v128.pmax<T>(x, y) : v128.pmin<T>(x, y);
+  return op == R_MAX ? v128.pmax<T>(x, y) : v128.pmin<T>(x, y);
 }
 
 /** acc (op) x per lane; for floats a NaN in x replaces the lane (pmax alone would drop it). */
 @inline export function vstep<T>(op: i32, acc: v128, x: v128): v128 {
-  if (op == SUM) return v128.add<T>(acc, x);
+  if (op == R_SUM) return v128.add<T>(acc, x);
   if (isFloat<T>()) return v128.bitselect(x, pext<T>(op, acc, x), v128.ne<T>(x, x));
-  return op == MAX ? v128.max<T>(acc, x) : v128.min<T>(acc, x);
+  return op == R_MAX ? v128.max<T>(acc, x) : v128.min<T>(acc, x);
 }
 
 /**

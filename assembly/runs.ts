@@ -1,7 +1,7 @@
 // One run of c elements along the class axis (byte stride s), for the softmax and cross-entropy
 // kernels: its maximum, Σ exp(x − max), and the lane reductions they use.
 
-import { sumExp, sexp, vexp } from "./vexp";
+import { sumExp, sexp, vexp } from "./math/exp";
 
 // Whether the last runMax saw no NaN and no +inf: then x − max is never NaN, which sumExp assumes.
 let clean = false;
@@ -107,8 +107,8 @@ let clean = false;
   return sum;
 }
 
-/** log of each lane. */
-@inline export function vlog<T>(v: v128): v128 {
+/** log of each lane through the scalar libm log (correctly rounded in practice; the sums it takes are few). */
+@inline export function libmLog<T>(v: v128): v128 {
   if (sizeof<T>() == 8) {
     v = f64x2.replace_lane(v, 0, Math.log(f64x2.extract_lane(v, 0)));
     return f64x2.replace_lane(v, 1, Math.log(f64x2.extract_lane(v, 1)));

@@ -5,8 +5,8 @@
 // planned by TypeScript with the operands in the order named in each kernel.
 
 import { rowCount, rowOffset } from "./rows";
-import { runMax, runSumExp, vlog } from "./runs";
-import { vexp } from "./vexp";
+import { runMax, runSumExp, libmLog } from "./runs";
+import { vexp } from "./math/exp";
 
 /** out = (x − m) − lse. */
 @inline function runShift<T>(x: usize, sx: isize, out: usize, so: isize, c: i32, m: T, lse: T): void {
@@ -79,7 +79,7 @@ import { vexp } from "./vexp";
     p = xj;
     q = oj;
     if (log) {
-      const vl = vlog<T>(vs);
+      const vl = libmLog<T>(vs);
       for (let i = 0; i < c; i++, p += sx, q += so) v128.store(q, v128.sub<T>(v128.sub<T>(v128.load(p), vm), vl));
     } else {
       const f = v128.div<T>(v128.splat<T>(<T>1), vs);

@@ -16,7 +16,7 @@
 // NaN are reduced one at a time by remPio2Large (Payne–Hanek, rempio2.ts) before the polynomials.
 
 import { remPio2Large, remY0, remY1 } from "./rempio2";
-import { madd } from "./vexp";
+import { madd } from "../simd";
 
 const F64 = memory.data<f64>([
   1048576.0, 1048576.0, // 0: |x| up to which the f64 vector reduction is used (2^20)

@@ -10,7 +10,7 @@
 // subnormal lanes are scaled by 2^54 (f64) / 2^25 (f32) first, and the special lanes patched:
 // log(±0) = −inf, log(x < 0) = NaN, log(inf) = inf, NaN → NaN.
 
-import { madd } from "./vexp";
+import { madd } from "../simd";
 
 const F64 = memory.data<f64>([
   2.2250738585072014e-308, 2.2250738585072014e-308, // 0: smallest normal

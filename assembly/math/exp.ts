@@ -21,6 +21,8 @@
 // Constants live in tables in memory, each one pre-splatted to 16 bytes: V8 rebuilds an inline
 // v128 constant at every use, a load is cheaper.
 
+import { madd } from "../simd";
+
 const F64 = memory.data<f64>([
   709.79, 709.79, // 0: upper clamp (exp overflows above 709.7827)
   -746.0, -746.0, // 16: lower clamp (exp rounds to 0 below -745.1332)
@@ -66,11 +68,6 @@ const F32 = memory.data<f32>([
 const I64 = memory.data<i64>([1023, 1023], 16);
 const I32 = memory.data<i32>([127, 127, 127, 127], 16);
 
-/** a·b + c: fused where the relaxed-SIMD build allows it. */
-@inline export function madd<T>(a: v128, b: v128, c: v128): v128 {
-  if (ASC_FEATURE_RELAXED_SIMD) return v128.relaxed_madd<T>(a, b, c);
-  return v128.add<T>(v128.mul<T>(a, b), c);
-}
 
 // e^r − 1 ≈ r + r² g(r) with g by Estrin's scheme (shorter dependency chains than Horner).
 @inline function tail64(r: v128, c2: v128, c3: v128, c4: v128, c5: v128, c6: v128, c7: v128, c8: v128, c9: v128, c10: v128, c11: v128): v128 {
