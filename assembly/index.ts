@@ -11,3 +11,8 @@ export * from "./softmax";
 export * from "./crossentropy";
 export * from "./losses";
 export * from "./activations";
+export * from "./linalg/lu";
+export * from "./linalg/cholesky";
+export * from "./linalg/qr";
+export * from "./linalg/eigh";
+export * from "./linalg/svd";
