@@ -16,3 +16,4 @@ export * from "./linalg/cholesky";
 export * from "./linalg/qr";
 export * from "./linalg/eigh";
 export * from "./linalg/svd";
+export * from "./linalg/lstsq";

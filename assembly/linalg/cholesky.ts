@@ -7,7 +7,8 @@
 // by a triangular solve, and the trailing lower triangle updated through the packed GEMM.
 // work: 0 when n <= NB, else gemmWorkBytes<T>(n) bytes (see blas.ts).
 // Status: 0, or 1 + the index in the batch of the first matrix that is not positive definite
-// (a pivot <= 0 or NaN: "Matrix is not positive definite"); that matrix is left part-factored.
+// (a pivot <= 0: "Matrix is not positive definite"); that matrix is left part-factored. A NaN
+// does not fail: it spreads through L, as with NumPy.
 
 import { dot, gemmInit, subProduct } from "./blas";
 
@@ -26,7 +27,8 @@ function factor<T>(a: usize, n: i32, work: usize): i32 {
       const rj = base + <isize>j * lda;
       const w = j - j0;
       const ajj = load<T>(rj + <isize>w * S) - dot<T>(rj, rj, w);
-      if (!(ajj > <T>0)) {
+      // A pivot <= 0 fails; NaN propagates without failing, as NumPy's (OpenBLAS) potrf.
+      if (ajj <= <T>0) {
         store<T>(rj + <isize>w * S, ajj);
         return j + 1;
       }
@@ -49,7 +51,7 @@ function factor<T>(a: usize, n: i32, work: usize): i32 {
 
 @inline function choleskyBatch<T>(a: usize, n: i32, upper: i32, count: i32, work: usize): i32 {
   const S = sizeof<T>();
-  if (work != 0) gemmInit<T>(work, n);
+  if (n > NB) gemmInit<T>(work, n);
   const step = <usize>n * <usize>n * S;
   const lda = <usize>n * S;
   let status = 0;

@@ -8,8 +8,8 @@
 // count x n x n row-major eigenvectors as columns (v[:, i] belongs to w[i], NumPy's layout).
 // work: 5n elements of T, then (vectors and n > 65) gemmWorkBytes<T>(n) bytes, then (vectors)
 // qrScratch(n - 1, n - 1, n - 1) elements of T.
-// Status: 0, or 1 + the index of the first matrix whose iteration did not converge in 30·n sweeps
-// ("Eigenvalues did not converge"; its w is then unordered and partly unconverged).
+// Status: 0, or 1 + the index of the first matrix with a NaN in the triangle read or whose
+// iteration did not converge in 30·n sweeps ("Eigenvalues did not converge").
 
 import { axpy, dot, epsilon, gemmInit, gemmWorkBytes, safeMin, swap } from "./blas";
 import { gather, hypot2, reflector } from "./householder";
@@ -187,13 +187,14 @@ function steqr<T>(n: i32, d: usize, e: usize, zt: usize, cs: usize, sn: usize): 
     if (lend == l) continue;
     // Scale the block when its norm is near overflow or underflow.
     let anorm: T = <T>0;
+    // lanst('M'): the largest magnitude; a NaN sticks.
     for (let i = l; i <= lend; i++) {
       const x = abs<T>(ld<T>(d, i));
-      if (!(x <= anorm)) anorm = x;
+      if (x > anorm || x != x) anorm = x;
     }
     for (let i = l; i < lend; i++) {
       const x = abs<T>(ld<T>(e, i));
-      if (!(x <= anorm)) anorm = x;
+      if (x > anorm || x != x) anorm = x;
     }
     if (anorm == <T>0) continue;
     let iscale = 0;
@@ -387,7 +388,9 @@ function eighOne<T>(a: usize, w: usize, v: usize, n: i32, upper: bool, work: usi
   for (let i = 0; i < n; i++) {
     for (let j = 0; j <= i; j++) {
       const x = abs<T>(load<T>(a + <isize>i * lda + <isize>j * S));
-      if (!(x <= anrm)) anrm = x;
+      // NaN: LAPACK's iteration cannot converge ("Eigenvalues did not converge"); fail at once.
+      if (x != x) return 1;
+      if (x > anrm) anrm = x;
     }
   }
   const smlnum = safeMin<T>() / epsilon<T>();

@@ -156,7 +156,7 @@ function substitute<T>(a: usize, b: usize, n: i32, nrhs: i32, work: usize): void
 }
 
 @inline function luBatch<T>(a: usize, piv: usize, n: i32, count: i32, work: usize): i32 {
-  if (work != 0) gemmInit<T>(work, n);
+  if (n > NB) gemmInit<T>(work, n);
   const step = <usize>n * <usize>n * sizeof<T>();
   let status = 0;
   for (let t = 0; t < count; t++) {
@@ -167,7 +167,7 @@ function substitute<T>(a: usize, b: usize, n: i32, nrhs: i32, work: usize): void
 }
 
 @inline function solveBatch<T>(a: usize, b: usize, piv: usize, n: i32, nrhs: i32, count: i32, work: usize): i32 {
-  if (work != 0) gemmInit<T>(work, max(n, nrhs));
+  if (n > NB) gemmInit<T>(work, max(n, nrhs));
   const step = <usize>n * <usize>n * sizeof<T>();
   const bstep = <usize>n * <usize>nrhs * sizeof<T>();
   let status = 0;
@@ -203,7 +203,7 @@ function substitute<T>(a: usize, b: usize, n: i32, nrhs: i32, work: usize): void
  */
 @inline function slogdetBatch<T>(a: usize, sign: usize, logdet: usize, det: usize, piv: usize, n: i32, count: i32, work: usize): void {
   const S = sizeof<T>();
-  if (work != 0) gemmInit<T>(work, n);
+  if (n > NB) gemmInit<T>(work, n);
   const step = <usize>n * <usize>n * S;
   for (let t = 0; t < count; t++) {
     const at = a + <usize>t * step;

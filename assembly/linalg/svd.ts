@@ -1,5 +1,4 @@
-// Singular value decomposition (LAPACK's gesvd path): Householder bidiagonalisation (gebd2), U and
-// Vᵀ formed from the reflectors (orgbr), then bdsqr's implicit-shift QR on the bidiagonal.
+// Singular value decomposition (bidiagonal.ts: LAPACK's gesvd path) and the pseudo-inverse.
 //
 // svd_<t>(a, s, u, vt, m, n, ucols, vrows, count, work): a batch of `count` contiguous row-major
 // m x n matrices (destroyed). s gets count x k singular values, descending (k = min(m, n)). With
@@ -12,129 +11,14 @@
 // (M + L + (N > 64 ? 32·M + 32·32 + 32·L : 0)).
 // Status: 0, or 1 + the index of the first matrix with a NaN or whose bidiagonal QR did not
 // converge ("SVD did not converge").
+//
+// pinv_<t>(a, out, m, n, rcond, count, work): out gets count x n x m pseudo-inverses (NumPy's
+// pinv: singular values <= rcond·max(s) dropped). work: gemmWorkBytes<T>(max(m, n)) bytes, then
+// m·k + k·n + k + k·m elements of T, then svd's work for (m, n, ucols = vrows = k, vectors).
+// Status as svd's.
 
-import { epsilon, gemmInit, gemmWorkBytes, safeMin } from "./blas";
-import { applyLeft, applyRight, gather, reflector } from "./householder";
-import { formQ, qrBlocked } from "./qrfactor";
-import { bdsqr } from "./bdsqr";
-
-/**
- * gebd2 (m >= n, upper bidiagonal) of the m x n matrix at b: d (n), e (n - 1), tauq (n), taup (n);
- * the left reflectors' v below the diagonal, the right reflectors' u right of the superdiagonal.
- * v, w: scratch of m and max(m, n).
- */
-function bidiagonalise<T>(b: usize, m: i32, n: i32, d: usize, e: usize, tauq: usize, taup: usize, v: usize, w: usize): void {
-  const S = <isize>sizeof<T>();
-  const ldb = <isize>n * S;
-  for (let i = 0; i < n; i++) {
-    const di = b + <isize>i * ldb + <isize>i * S;
-    const tq = reflector<T>(m - i, di, di + ldb, ldb);
-    store<T>(tauq + <isize>i * S, tq);
-    store<T>(d + <isize>i * S, load<T>(di));
-    if (i + 1 < n) {
-      if (tq != <T>0) {
-        gather<T>(v, di + ldb, m - i, ldb);
-        applyLeft<T>(di + S, ldb, m - i, n - i - 1, v, tq, w);
-      }
-      // The right reflector from row i, right of the diagonal (contiguous), applied to the rows below.
-      const ei = di + S;
-      const tp = reflector<T>(n - i - 1, ei, ei + S, S);
-      store<T>(taup + <isize>i * S, tp);
-      const beta = load<T>(ei);
-      store<T>(e + <isize>i * S, beta);
-      store<T>(ei, <T>1);
-      applyRight<T>(ei + ldb, ldb, m - i - 1, n - i - 1, ei, tp);
-      store<T>(ei, beta);
-    } else {
-      store<T>(taup + <isize>i * S, <T>0);
-    }
-  }
-}
-
-/** orgbr('P') for m >= n: Pᵀ = G(n-2)···G(0) (n x n, row-major) from the right reflectors of b. */
-function formPt<T>(b: usize, n: i32, taup: usize, pt: usize): void {
-  const S = <isize>sizeof<T>();
-  const ldb = <isize>n * S;
-  memory.fill(pt, 0, <usize>n * <usize>ldb);
-  for (let i = 0; i < n; i++) store<T>(pt + <isize>i * ldb + <isize>i * S, <T>1);
-  // X <- X·G(i) for i = n-2 .. 0; X·G(i) only changes X[i+1:, i+1:].
-  for (let i = n - 2; i >= 0; i--) {
-    const u = b + <isize>i * ldb + <isize>(i + 1) * S;
-    const beta = load<T>(u);
-    store<T>(u, <T>1);
-    applyRight<T>(pt + <isize>(i + 1) * ldb + <isize>(i + 1) * S, ldb, n - i - 1, n - i - 1, u, load<T>(taup + <isize>i * S));
-    store<T>(u, beta);
-  }
-}
-
-/** dst (cols x rows) = srcᵀ for src rows x cols, both row-major. */
-function transposeInto<T>(dst: usize, src: usize, rows: i32, cols: i32): void {
-  const S = <isize>sizeof<T>();
-  for (let i = 0; i < rows; i++) {
-    const r = src + <isize>i * <isize>cols * S;
-    for (let j = 0; j < cols; j++) store<T>(dst + (<isize>j * <isize>rows + <isize>i) * S, load<T>(r + <isize>j * S));
-  }
-}
-
-/** One matrix; returns 0 or a nonzero failure code. */
-function svdOne<T>(a: usize, s: usize, u: usize, vt: usize, m: i32, n: i32, ucols: i32, vrows: i32, work: usize): i32 {
-  const S = <isize>sizeof<T>();
-  const tall = m >= n;
-  const M = tall ? m : n, N = tall ? n : m;
-  const vectors = u != 0;
-  const L = tall ? ucols : vrows;
-  let p = work;
-  let b = a;
-  if (!tall) {
-    b = p;
-    p += <isize>M * <isize>N * S;
-    transposeInto<T>(b, a, m, n);
-  }
-  const d = p, e = d + <isize>N * S, tauq = e + <isize>N * S, taup = tauq + <isize>N * S, rw = taup + <isize>N * S;
-  const v = rw + <isize>4 * N * S, w = v + <isize>M * S;
-  p = w + <isize>M * S;
-  // Scale a matrix whose largest entry is outside [smlnum, bignum] (gesdd); a NaN fails.
-  const count = <i32>M * N;
-  let anrm: T = <T>0;
-  for (let i = 0; i < count; i++) {
-    const x = abs<T>(load<T>(b + <isize>i * S));
-    if (x != x) return 1;
-    if (x > anrm) anrm = x;
-  }
-  const smlnum = sqrt<T>(safeMin<T>()) / epsilon<T>();
-  const bignum = <T>1 / smlnum;
-  let scale: T = <T>1;
-  if (anrm > <T>0 && anrm < smlnum) scale = smlnum / anrm;
-  else if (anrm > bignum) scale = bignum / anrm;
-  if (scale != <T>1) for (let i = 0; i < count; i++) store<T>(b + <isize>i * S, load<T>(b + <isize>i * S) * scale);
-  bidiagonalise<T>(b, M, N, d, e, tauq, taup, v, w);
-  let info: i32;
-  if (!vectors) {
-    info = bdsqr<T>(N, d, e, 0, 0, 0, 0, 0, 0, rw);
-  } else {
-    const q = p, ut = q + <isize>M * <isize>L * S, pt = ut + <isize>L * <isize>M * S;
-    p = pt + <isize>N * <isize>N * S;
-    let gemm: usize = 0;
-    if (qrBlocked(N)) {
-      gemm = p;
-      gemmInit<T>(gemm, L);
-      p += <isize>gemmWorkBytes<T>(L);
-    }
-    formQ<T>(b, <isize>N * S, M, N, tauq, q, <isize>L * S, L, L, p, gemm);
-    transposeInto<T>(ut, q, M, L);
-    formPt<T>(b, N, taup, pt);
-    info = bdsqr<T>(N, d, e, pt, N, ut, M, 0, 0, rw);
-    if (tall) {
-      transposeInto<T>(u, ut, L, M);
-      memory.copy(vt, pt, <usize>N * <usize>N * S);
-    } else {
-      memory.copy(vt, ut, <usize>L * <usize>M * S);
-      transposeInto<T>(u, pt, N, N);
-    }
-  }
-  for (let i = 0; i < N; i++) store<T>(s + <isize>i * S, load<T>(d + <isize>i * S) / scale);
-  return info;
-}
+import { gemmInit, gemmWorkBytes, product } from "./blas";
+import { svdOne } from "./bidiagonal";
 
 @inline function svdBatch<T>(a: usize, s: usize, u: usize, vt: usize, m: i32, n: i32, ucols: i32, vrows: i32, count: i32, work: usize): i32 {
   const S = <usize>sizeof<T>();
@@ -150,3 +34,39 @@ function svdOne<T>(a: usize, s: usize, u: usize, vt: usize, m: i32, n: i32, ucol
 
 export function svd_f64(a: usize, s: usize, u: usize, vt: usize, m: i32, n: i32, ucols: i32, vrows: i32, count: i32, work: usize): i32 { return svdBatch<f64>(a, s, u, vt, m, n, ucols, vrows, count, work); }
 export function svd_f32(a: usize, s: usize, u: usize, vt: usize, m: i32, n: i32, ucols: i32, vrows: i32, count: i32, work: usize): i32 { return svdBatch<f32>(a, s, u, vt, m, n, ucols, vrows, count, work); }
+
+/**
+ * NumPy's pinv from the reduced SVD: out = Vᵀᵀ·diag(s⁺)·Uᵀ, s⁺ = 1/s where s > rcond·max(s), else 0.
+ * Scratch after the GEMM workspace G: u (m x k), vt (k x n), s (k), w (k x m), then svdOne's work.
+ */
+@inline function pinvBatch<T>(a: usize, out: usize, m: i32, n: i32, rcond: f64, count: i32, work: usize): i32 {
+  const S = <isize>sizeof<T>();
+  const k = min(m, n);
+  const g = work;
+  const u = g + gemmWorkBytes<T>(max(m, n));
+  const vt = u + <isize>m * <isize>k * S, s = vt + <isize>k * <isize>n * S, w = s + <isize>k * S;
+  const rest = w + <isize>k * <isize>m * S;
+  let status = 0;
+  for (let t = 0; t < count; t++) {
+    const tu = <usize>t;
+    const o = out + tu * <usize>n * <usize>m * S;
+    if (svdOne<T>(a + tu * <usize>m * <usize>n * S, s, u, vt, m, n, k, k, rest) != 0) {
+      if (status == 0) status = t + 1;
+      continue;
+    }
+    // s is descending: its largest is s[0] (NaN-free here).
+    const cutoff = <T>rcond * (k > 0 ? load<T>(s) : <T>0);
+    for (let p = 0; p < k; p++) {
+      const sp = load<T>(s + <isize>p * S);
+      const inv = sp > cutoff ? <T>1 / sp : <T>0;
+      const row = w + <isize>p * <isize>m * S;
+      for (let j = 0; j < m; j++) store<T>(row + <isize>j * S, inv * load<T>(u + (<isize>j * <isize>k + <isize>p) * S));
+    }
+    gemmInit<T>(g, max(m, n));
+    product<T>(o, vt, w, n, k, m, <isize>m * S, S, S, <isize>n * S, <isize>m * S, S, g);
+  }
+  return status;
+}
+
+export function pinv_f64(a: usize, out: usize, m: i32, n: i32, rcond: f64, count: i32, work: usize): i32 { return pinvBatch<f64>(a, out, m, n, rcond, count, work); }
+export function pinv_f32(a: usize, out: usize, m: i32, n: i32, rcond: f64, count: i32, work: usize): i32 { return pinvBatch<f32>(a, out, m, n, rcond, count, work); }
