@@ -255,6 +255,23 @@ export function einsumPlan(subscripts: string, shapes: readonly (readonly number
 
 const sizeOf = (plan: EinsumPlan, labels: readonly Label[]): number => labels.reduce((s, l) => s * plan.sizes.get(l)!, 1);
 
+/** The labels of a contraction of la with lb, in the order the product lays them out (batch, left, right). */
+function orderOf(la: readonly Label[], lb: readonly Label[]): Label[] {
+  const both = la.filter((l) => lb.includes(l));
+  return [...both, ...la.filter((l) => !lb.includes(l)), ...lb.filter((l) => !la.includes(l))];
+}
+
+/** Pairs of labels out of the output's order (labels not in the output count as last). */
+function disorder(plan: EinsumPlan, labels: readonly Label[]): number {
+  const pos = labels.map((l) => {
+    const i = plan.outputLabels.indexOf(l);
+    return i < 0 ? plan.outputLabels.length : i;
+  });
+  let n = 0;
+  for (let i = 0; i < pos.length; i++) for (let j = i + 1; j < pos.length; j++) if (pos[i] > pos[j]) n++;
+  return n;
+}
+
 /** Appends the steps: sums, greedy pairwise contractions, the final transpose. */
 function schedule(plan: EinsumPlan): void {
   const live = new Map<number, Label[]>();
@@ -295,7 +312,10 @@ function schedule(plan: EinsumPlan): void {
         }
       }
     }
-    const [left, right] = best!;
+    // Orient the pair so that its result's axes fall in the output's order where they can:
+    // then no transpose follows.
+    let [left, right] = best!;
+    if (disorder(plan, orderOf(live.get(right)!, live.get(left)!)) < disorder(plan, orderOf(live.get(left)!, live.get(right)!))) [left, right] = [right, left];
     const la = live.get(left)!, lb = live.get(right)!;
     const both = la.filter((l) => lb.includes(l));
     const batch = both.filter((l) => needed(l, [left, right]));

@@ -189,3 +189,12 @@ export const PINV_DEFAULT_RCOND = 1e-15;
 export function matrixRankTolerance(smax: number, m: number, n: number, eps: number): number {
   return smax * Math.max(m, n) * eps;
 }
+
+/**
+ * np.linalg.matrix_rank: below two dimensions the rank is 1 if any entry is nonzero, else 0
+ * (no error); otherwise one rank per matrix of the stack.
+ */
+export function matrixRankPlan(shape: readonly number[]): { trivial: true } | ({ trivial: false } & Stack) {
+  if (shape.length < 2) return { trivial: true };
+  return { trivial: false, ...stacked2d(shape) };
+}
