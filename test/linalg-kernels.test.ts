@@ -31,7 +31,7 @@ interface MatrixCase {
   pinv?: Arr;
   lstsq?: { x: Arr; residuals: Arr; rank: number; s: Arr };
 }
-const fixture = loadFixture<{ matrices: MatrixCase[] }>("linalg");
+const fixture = loadFixture<{ matrices: MatrixCase[]; largeSymmetric: { spec: MatrixSpec; eigvalsh_lower: Arr }[] }>("linalg");
 const SPECIAL: Record<string, number> = { nan: NaN, inf: Infinity, "-inf": -Infinity, "-0": -0 };
 const values = (a: Arr): Float64Array => Float64Array.from(a.values, (v) => (typeof v === "string" ? SPECIAL[v] : v));
 
@@ -258,6 +258,22 @@ describe.each(PRECS)("%s kernels", (prec) => {
           expect(orthogonality(vs[t], n, n) / eps).toBeLessThan(Math.max(16, n));
         }
       }
+    });
+
+    test.each(fixture.largeSymmetric.map((c) => [c.spec.name, c] as const))("%s (blocked reduction): eigenvalues as NumPy's; A·v = λ·v; V orthogonal", (_, c) => {
+      const n = c.spec.n;
+      const a = round(prec, build(c.spec).data);
+      const want = values(c.eigvalsh_lower);
+      const r = K.eigh(prec, a, n, 1, false, true);
+      expect(r.status).toBe(0);
+      const big = maxAbs(want);
+      expect(maxDiff(r.w, want) / (big * eps)).toBeLessThan(n / 2);
+      expect(maxDiff(K.eigh(prec, a, n, 1, false, false).w, r.w) / (big * eps)).toBeLessThan(n / 2);
+      const av = matmul(a, r.v!, n, n, n);
+      let res = 0;
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) res = Math.max(res, Math.abs(av[i * n + j] - r.w[j] * r.v![i * n + j]));
+      expect(res / (normInf(a, n, n) * eps)).toBeLessThan(4 * n);
+      expect(orthogonality(r.v!, n, n) / eps).toBeLessThan(n);
     });
 
     test("NaN in the triangle read fails at once (\"Eigenvalues did not converge\"); in the other it is ignored", () => {

@@ -2,7 +2,7 @@
 // formed from the reflectors (orgbr), then bdsqr's implicit-shift QR on the bidiagonal. svd.ts
 // and lstsq.ts build on it.
 
-import { epsilon, gemmInit, gemmWorkBytes, safeMin } from "./blas";
+import { epsilon, gemmInit, gemmWorkBytes, safeMin, transposeSquare } from "./blas";
 import { applyLeft, applyRight, gather, reflector } from "./householder";
 import { formQ, qrBlocked } from "./qrfactor";
 import { bdsqr } from "./bdsqr";
@@ -40,20 +40,19 @@ export function bidiagonalise<T>(b: usize, m: i32, n: i32, d: usize, e: usize, t
   }
 }
 
-/** orgbr('P') for m >= n: Pᵀ = G(n-2)···G(0) (n x n, row-major) from the right reflectors of b. */
-export function formPt<T>(b: usize, n: i32, taup: usize, pt: usize): void {
+/**
+ * orgbr('P') for m >= n: Pᵀ = G(n-2)···G(0) (n x n, row-major, at pt) from the right reflectors in
+ * the rows of b. Their transpose lays them out as orgqr's columns (one row down), so P comes from
+ * the (blocked) orgqr and is transposed in place. scratch, gemm: as formQ's for n - 1 reflectors.
+ */
+export function formPt<T>(b: usize, n: i32, taup: usize, pt: usize, tmp: usize, scratch: usize, gemm: usize): void {
   const S = <isize>sizeof<T>();
-  const ldb = <isize>n * S;
-  memory.fill(pt, 0, <usize>n * <usize>ldb);
-  for (let i = 0; i < n; i++) store<T>(pt + <isize>i * ldb + <isize>i * S, <T>1);
-  // X <- X·G(i) for i = n-2 .. 0; X·G(i) only changes X[i+1:, i+1:].
-  for (let i = n - 2; i >= 0; i--) {
-    const u = b + <isize>i * ldb + <isize>(i + 1) * S;
-    const beta = load<T>(u);
-    store<T>(u, <T>1);
-    applyRight<T>(pt + <isize>(i + 1) * ldb + <isize>(i + 1) * S, ldb, n - i - 1, n - i - 1, u, load<T>(taup + <isize>i * S));
-    store<T>(u, beta);
-  }
+  const ld = <isize>n * S;
+  transposeInto<T>(tmp, b, n, n);
+  memory.fill(pt, 0, <usize>n * <usize>ld);
+  store<T>(pt, <T>1);
+  if (n > 1) formQ<T>(tmp + ld, ld, n - 1, n - 1, taup, pt + ld + S, ld, n - 1, n - 1, scratch, gemm);
+  transposeSquare<T>(pt, n);
 }
 
 /** dst (cols x rows) = srcᵀ for src rows x cols, both row-major. */
@@ -114,7 +113,8 @@ export function svdOne<T>(a: usize, s: usize, u: usize, vt: usize, m: i32, n: i3
     }
     formQ<T>(b, <isize>N * S, M, N, tauq, q, <isize>L * S, L, L, p, gemm);
     transposeInto<T>(ut, q, M, L);
-    formPt<T>(b, N, taup, pt);
+    // q is free again: N x N scratch for Pᵀ (N <= M, N <= L).
+    formPt<T>(b, N, taup, pt, q, p, gemm);
     info = bdsqr<T>(N, d, e, pt, N, ut, M, 0, 0, rw);
     if (tall) {
       transposeInto<T>(u, ut, L, M);

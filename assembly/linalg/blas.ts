@@ -214,3 +214,18 @@ export function product<T>(out: usize, a: usize, b: usize, m: i32, k: i32, n: i3
 @inline export function expOf<T>(x: T): T {
   return sizeof<T>() == 8 ? <T>Math.exp(<f64>x) : <T>Mathf.exp(<f32>x);
 }
+
+/** Transposes the n x n row-major matrix at z in place. */
+export function transposeSquare<T>(z: usize, n: i32): void {
+  const S = <isize>sizeof<T>();
+  const ld = <isize>n * S;
+  for (let i = 1; i < n; i++) {
+    for (let j = 0; j < i; j++) {
+      const p = z + <isize>i * ld + <isize>j * S, q = z + <isize>j * ld + <isize>i * S;
+      const t = load<T>(p);
+      store<T>(p, load<T>(q));
+      store<T>(q, t);
+    }
+  }
+}
+

@@ -1,75 +1,22 @@
-// Symmetric eigenproblem (LAPACK's syev path): Householder tridiagonalisation (sytd2, lower), Q
-// formed (orgtr, through the QR module's orgqr) and the implicit QL/QR iteration with Wilkinson
+// Symmetric eigenproblem (LAPACK's syev path): Householder tridiagonalisation (sytrd, lower,
+// tridiagonal.ts), Q formed (orgtr, through orgqr) and the implicit QL/QR iteration with Wilkinson
 // shifts (steqr), eigenvalues ascending.
 //
 // eigh_<t>(a, w, v, n, upper, vectors, count, work): a batch of `count` contiguous row-major
 // n x n matrices (overwritten); only the lower triangle is read (upper = 0, NumPy's UPLO='L') or
 // only the upper (upper = 1). w gets count x n eigenvalues, ascending; when vectors != 0, v gets
 // count x n x n row-major eigenvectors as columns (v[:, i] belongs to w[i], NumPy's layout).
-// work: 5n elements of T, then (vectors and n > 65) gemmWorkBytes<T>(n) bytes, then (vectors)
-// qrScratch(n - 1, n - 1, n - 1) elements of T.
+// work: 4n + trdScratch(n) elements of T (2n + 64, plus 32n when n > 256), then, when n > 256 or
+// (vectors and n > 65), gemmWorkBytes<T>(n) bytes, then (vectors) qrScratch(n - 1, n - 1, n - 1)
+// elements of T.
 // Status: 0, or 1 + the index of the first matrix with a NaN in the triangle read or whose
 // iteration did not converge in 30·n sweeps ("Eigenvalues did not converge").
 
-import { axpy, dot, epsilon, gemmInit, gemmWorkBytes, safeMin, swap } from "./blas";
-import { gather, hypot2, reflector } from "./householder";
+import { epsilon, gemmInit, gemmWorkBytes, safeMin, swap, transposeSquare } from "./blas";
+import { hypot2 } from "./householder";
 import { formQ, qrBlocked } from "./qrfactor";
 import { lartg, lastC, lastR, lastS, rotateRows } from "./rotations";
-
-/**
- * sytd2 (lower) on the lower triangle of a (n x n, rows lda bytes apart): d gets the diagonal,
- * e the subdiagonal, tau the reflectors, whose v are left in column i below row i + 1.
- * v, y: scratch of n elements each.
- */
-function tridiagonalise<T>(a: usize, n: i32, d: usize, e: usize, tau: usize, v: usize, y: usize): void {
-  const S = <isize>sizeof<T>();
-  const lda = <isize>n * S;
-  for (let i = 0; i < n - 1; i++) {
-    const sub = a + <isize>(i + 1) * lda + <isize>i * S;
-    const t = reflector<T>(n - i - 1, sub, sub + lda, lda);
-    store<T>(e + <isize>i * S, load<T>(sub));
-    store<T>(tau + <isize>i * S, t);
-    if (t != <T>0) {
-      // The trailing block A22 = A[i+1:, i+1:], of order m, is read and written through its lower triangle.
-      const m = n - i - 1;
-      const a22 = sub + S;
-      gather<T>(v, sub + lda, m, lda);
-      // y = tau · A22 · v, one pass over the rows of the lower triangle (symv).
-      memory.fill(y, 0, <usize>m * S);
-      for (let r = 0; r < m; r++) {
-        const row = a22 + <isize>r * lda;
-        const vr = load<T>(v + <isize>r * S);
-        const s = dot<T>(row, v, r) + load<T>(row + <isize>r * S) * vr;
-        axpy<T>(y, row, vr, r);
-        store<T>(y + <isize>r * S, load<T>(y + <isize>r * S) + s);
-      }
-      for (let r = 0; r < m; r++) store<T>(y + <isize>r * S, t * load<T>(y + <isize>r * S));
-      // y -= (tau/2)(yᵀv) v, then A22 -= v yᵀ + y vᵀ (syr2).
-      axpy<T>(y, v, <T>-0.5 * t * dot<T>(y, v, m), m);
-      for (let r = 0; r < m; r++) {
-        const row = a22 + <isize>r * lda;
-        axpy<T>(row, y, -load<T>(v + <isize>r * S), r + 1);
-        axpy<T>(row, v, -load<T>(y + <isize>r * S), r + 1);
-      }
-    }
-    store<T>(d + <isize>i * S, load<T>(a + <isize>i * lda + <isize>i * S));
-  }
-  store<T>(d + <isize>(n - 1) * S, load<T>(a + <isize>(n - 1) * lda + <isize>(n - 1) * S));
-}
-
-/** Transposes the n x n row-major matrix at z in place. */
-function transpose<T>(z: usize, n: i32): void {
-  const S = <isize>sizeof<T>();
-  const ld = <isize>n * S;
-  for (let i = 1; i < n; i++) {
-    for (let j = 0; j < i; j++) {
-      const p = z + <isize>i * ld + <isize>j * S, q = z + <isize>j * ld + <isize>i * S;
-      const t = load<T>(p);
-      store<T>(p, load<T>(q));
-      store<T>(q, t);
-    }
-  }
-}
+import { trdBlocked, trdScratch, tridiagonalise } from "./tridiagonal";
 
 /** Eigenvalues of the symmetric 2 x 2 [[a, b], [b, c]] (lae2 / laev2): rt1 (larger magnitude), rt2, and the rotation (cs1, sn1). */
 let ev1: f64 = 0;
@@ -399,8 +346,8 @@ function eighOne<T>(a: usize, w: usize, v: usize, n: i32, upper: bool, work: usi
   if (anrm > <T>0 && anrm < rmin) sigma = rmin / anrm;
   else if (anrm > rmax) sigma = rmax / anrm;
   if (sigma != <T>1) for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) store<T>(a + <isize>i * lda + <isize>j * S, load<T>(a + <isize>i * lda + <isize>j * S) * sigma);
-  const e = work, tau = e + <isize>n * S, cs = tau + <isize>n * S, sn = cs + <isize>n * S, y = sn + <isize>n * S;
-  tridiagonalise<T>(a, n, w, e, tau, cs, y);
+  const e = work, tau = e + <isize>n * S, cs = tau + <isize>n * S, sn = cs + <isize>n * S, trd = sn + <isize>n * S;
+  tridiagonalise<T>(a, lda, n, w, e, tau, trd, gemm);
   let zt: usize = 0;
   if (v != 0) {
     // Q = diag(1, orgqr of the reflectors below the subdiagonal), then Zᵀ = Qᵀ.
@@ -408,21 +355,21 @@ function eighOne<T>(a: usize, w: usize, v: usize, n: i32, upper: bool, work: usi
     memory.fill(v, 0, <usize>n * <usize>ldv);
     store<T>(v, <T>1);
     if (n > 1) formQ<T>(a + lda, lda, n - 1, n - 1, tau, v + ldv + S, ldv, n - 1, n - 1, scratch, gemm);
-    transpose<T>(v, n);
+    transposeSquare<T>(v, n);
     zt = v;
   }
   const info = steqr<T>(n, w, e, zt, cs, sn);
   if (info == 0) sortAscending<T>(n, w, zt);
   if (sigma != <T>1) for (let i = 0; i < n; i++) st<T>(w, i, ld<T>(w, i) / sigma);
-  if (v != 0) transpose<T>(v, n);
+  if (v != 0) transposeSquare<T>(v, n);
   return info;
 }
 
 @inline function eighBatch<T>(a: usize, w: usize, v: usize, n: i32, upper: i32, vectors: i32, count: i32, work: usize): i32 {
   const S = <usize>sizeof<T>();
   let gemm: usize = 0;
-  let scratch = work + <usize>5 * <usize>n * S;
-  if (vectors != 0 && qrBlocked(n - 1)) {
+  let scratch = work + <usize>(4 * n + trdScratch(n)) * S;
+  if (trdBlocked(n) || (vectors != 0 && qrBlocked(n - 1))) {
     gemm = scratch;
     gemmInit<T>(gemm, n);
     scratch += gemmWorkBytes<T>(n);

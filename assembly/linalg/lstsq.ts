@@ -10,7 +10,8 @@
 // A tall matrix (m >= n) is bidiagonalised with Qᵀ applied to b, as gelss; a wide one goes through
 // its reduced SVD.
 // work: gemmWorkBytes<T>(max(m, n, nrhs)) bytes, then, for m >= n:
-//   8n + m + max(n, nrhs) + n·n elements of T;
+//   8n + m + max(n, nrhs) + 2·n·n elements of T, then orgqr's scratch for n - 1 reflectors
+//   (2(n-1), plus 64(n-1) + 1024 when n - 1 > 64);
 // for m < n: m·m + m·n + m·nrhs elements, then svd's work for (m, n, ucols = vrows = m, vectors).
 // Status: 0, or 1 + the index of the first matrix with a NaN or no convergence ("SVD did not
 // converge in Linear Least Squares").
@@ -46,6 +47,7 @@ function tall<T>(a: usize, b: usize, x: usize, s: usize, rank: usize, resid: usi
   const S = <isize>sizeof<T>();
   const d = work, e = d + <isize>n * S, tauq = e + <isize>n * S, taup = tauq + <isize>n * S, rw = taup + <isize>n * S;
   const v = rw + <isize>4 * n * S, w = v + <isize>m * S, pt = w + <isize>max(n, nrhs) * S;
+  const tmp = pt + <isize>n * <isize>n * S, scratch = tmp + <isize>n * <isize>n * S;
   const count = <i32>m * n;
   let anrm: T = <T>0;
   for (let i = 0; i < count; i++) {
@@ -74,13 +76,13 @@ function tall<T>(a: usize, b: usize, x: usize, s: usize, rank: usize, resid: usi
     }
     store<T>(resid + <isize>j * S, r);
   }
-  formPt<T>(a, n, taup, pt);
+  gemmInit<T>(g, max(n, nrhs));
+  formPt<T>(a, n, taup, pt, tmp, scratch, g);
   const info = bdsqr<T>(n, d, e, pt, n, 0, 0, b, nrhs, rw);
   if (info != 0) return info;
   for (let i = 0; i < n; i++) store<T>(s + <isize>i * S, load<T>(d + <isize>i * S) / scale);
   store<i32>(rank, pseudoScale<T>(b, d, n, nrhs, threshold<T>(rcond, n > 0 ? load<T>(d) : <T>0)));
   // x = V·(Σ⁺ Uᵀ b) = ptᵀ·c, then undo the scaling of A.
-  gemmInit<T>(g, max(n, nrhs));
   product<T>(x, pt, b, n, n, nrhs, ldb, S, S, lda, ldb, S, g);
   if (scale != <T>1) for (let i = 0; i < n * nrhs; i++) store<T>(x + <isize>i * S, load<T>(x + <isize>i * S) * scale);
   return 0;

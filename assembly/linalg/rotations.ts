@@ -2,6 +2,7 @@
 // row-major matrix, which is where the tridiagonal and bidiagonal QR iterations spend their time.
 
 import { safeMin } from "./blas";
+import { madd, splat } from "../simd";
 
 /** c, s and r of the last lartg call (AssemblyScript returns one value). */
 let rotC: f64 = 1;
@@ -16,7 +17,7 @@ let rotR: f64 = 0;
  * lartg (LAPACK 3.10): c, s, r with [c s; -s c]·[f; g] = [r; 0], c >= 0 and r of f's sign;
  * read them with lastC / lastS / lastR.
  */
-export function lartg<T>(f: T, g: T): void {
+@inline export function lartg<T>(f: T, g: T): void {
   const safmin = safeMin<T>();
   const safmax = <T>1 / safmin;
   const rtmin = sqrt<T>(safmin);
@@ -64,40 +65,88 @@ export function rotateRows<T>(rows: usize, ld: isize, width: i32, count: i32, cs
   const L = 16 / sizeof<T>();
   const last = count - 1;
   let col = 0;
-  for (; col + 2 * L <= width; col += 2 * L) {
+  for (; col + 4 * L <= width; col += 4 * L) {
     const base = rows + <isize>col * S;
     if (forward) {
-      let x0 = v128.load(base), x1 = v128.load(base, 16);
+      let x0 = v128.load(base), x1 = v128.load(base, 16), x2 = v128.load(base, 32), x3 = v128.load(base, 48);
       let p = base;
       for (let j = 0; j < last; j++) {
-        const c = v128.splat<T>(load<T>(cs + <isize>j * S));
-        const s = v128.splat<T>(load<T>(sn + <isize>j * S));
+        const c = splat<T>(cs + <isize>j * S);
+        const s = splat<T>(sn + <isize>j * S);
         const q = p + ld;
-        const y0 = v128.load(q), y1 = v128.load(q, 16);
-        v128.store(p, v128.add<T>(v128.mul<T>(c, x0), v128.mul<T>(s, y0)));
-        v128.store(p, v128.add<T>(v128.mul<T>(c, x1), v128.mul<T>(s, y1)), 16);
-        x0 = v128.sub<T>(v128.mul<T>(c, y0), v128.mul<T>(s, x0));
-        x1 = v128.sub<T>(v128.mul<T>(c, y1), v128.mul<T>(s, x1));
+        let y = v128.load(q);
+        v128.store(p, madd<T>(c, x0, v128.mul<T>(s, y)));
+        x0 = v128.sub<T>(v128.mul<T>(c, y), v128.mul<T>(s, x0));
+        y = v128.load(q, 16);
+        v128.store(p, madd<T>(c, x1, v128.mul<T>(s, y)), 16);
+        x1 = v128.sub<T>(v128.mul<T>(c, y), v128.mul<T>(s, x1));
+        y = v128.load(q, 32);
+        v128.store(p, madd<T>(c, x2, v128.mul<T>(s, y)), 32);
+        x2 = v128.sub<T>(v128.mul<T>(c, y), v128.mul<T>(s, x2));
+        y = v128.load(q, 48);
+        v128.store(p, madd<T>(c, x3, v128.mul<T>(s, y)), 48);
+        x3 = v128.sub<T>(v128.mul<T>(c, y), v128.mul<T>(s, x3));
         p = q;
       }
       v128.store(p, x0);
       v128.store(p, x1, 16);
+      v128.store(p, x2, 32);
+      v128.store(p, x3, 48);
     } else {
       let p = base + <isize>last * ld;
-      let y0 = v128.load(p), y1 = v128.load(p, 16);
+      let y0 = v128.load(p), y1 = v128.load(p, 16), y2 = v128.load(p, 32), y3 = v128.load(p, 48);
       for (let j = last - 1; j >= 0; j--) {
-        const c = v128.splat<T>(load<T>(cs + <isize>j * S));
-        const s = v128.splat<T>(load<T>(sn + <isize>j * S));
+        const c = splat<T>(cs + <isize>j * S);
+        const s = splat<T>(sn + <isize>j * S);
         const q = p - ld;
-        const x0 = v128.load(q), x1 = v128.load(q, 16);
-        v128.store(p, v128.sub<T>(v128.mul<T>(c, y0), v128.mul<T>(s, x0)));
-        v128.store(p, v128.sub<T>(v128.mul<T>(c, y1), v128.mul<T>(s, x1)), 16);
-        y0 = v128.add<T>(v128.mul<T>(c, x0), v128.mul<T>(s, y0));
-        y1 = v128.add<T>(v128.mul<T>(c, x1), v128.mul<T>(s, y1));
+        let x = v128.load(q);
+        v128.store(p, v128.sub<T>(v128.mul<T>(c, y0), v128.mul<T>(s, x)));
+        y0 = madd<T>(c, x, v128.mul<T>(s, y0));
+        x = v128.load(q, 16);
+        v128.store(p, v128.sub<T>(v128.mul<T>(c, y1), v128.mul<T>(s, x)), 16);
+        y1 = madd<T>(c, x, v128.mul<T>(s, y1));
+        x = v128.load(q, 32);
+        v128.store(p, v128.sub<T>(v128.mul<T>(c, y2), v128.mul<T>(s, x)), 32);
+        y2 = madd<T>(c, x, v128.mul<T>(s, y2));
+        x = v128.load(q, 48);
+        v128.store(p, v128.sub<T>(v128.mul<T>(c, y3), v128.mul<T>(s, x)), 48);
+        y3 = madd<T>(c, x, v128.mul<T>(s, y3));
         p = q;
       }
       v128.store(p, y0);
       v128.store(p, y1, 16);
+      v128.store(p, y2, 32);
+      v128.store(p, y3, 48);
+    }
+  }
+  for (; col + L <= width; col += L) {
+    const base = rows + <isize>col * S;
+    if (forward) {
+      let x = v128.load(base);
+      let p = base;
+      for (let j = 0; j < last; j++) {
+        const c = splat<T>(cs + <isize>j * S);
+        const s = splat<T>(sn + <isize>j * S);
+        const q = p + ld;
+        const y = v128.load(q);
+        v128.store(p, madd<T>(c, x, v128.mul<T>(s, y)));
+        x = v128.sub<T>(v128.mul<T>(c, y), v128.mul<T>(s, x));
+        p = q;
+      }
+      v128.store(p, x);
+    } else {
+      let p = base + <isize>last * ld;
+      let y = v128.load(p);
+      for (let j = last - 1; j >= 0; j--) {
+        const c = splat<T>(cs + <isize>j * S);
+        const s = splat<T>(sn + <isize>j * S);
+        const q = p - ld;
+        const x = v128.load(q);
+        v128.store(p, v128.sub<T>(v128.mul<T>(c, y), v128.mul<T>(s, x)));
+        y = madd<T>(c, x, v128.mul<T>(s, y));
+        p = q;
+      }
+      v128.store(p, y);
     }
   }
   for (; col < width; col++) {

@@ -7,6 +7,9 @@ const NB = 64;
 /** Reflectors at or below which QR is unblocked; panel width of the blocked QR. */
 const QR_NX = 64;
 const QR_NB = 32;
+/** Order above which the tridiagonal reduction is blocked; its panel width. */
+const TRD_NX = 256;
+const TRD_NB = 32;
 
 const roundUp = (x: number, step: number): number => Math.ceil(x / step) * step;
 
@@ -44,14 +47,17 @@ export function qrWorkBytes(m: number, n: number, qcols: number, size: number): 
   return (k > QR_NX ? gemmWorkBytes(wide, size) : 0) + qrScratch(m, wide, k) * size;
 }
 
+/** Elements of the tridiagonal reduction's scratch (assembly/linalg/tridiagonal.ts). */
+function trdScratch(n: number): number {
+  return 2 * n + 2 * TRD_NB + (n > TRD_NX ? n * TRD_NB : 0);
+}
+
 /** eigh (n x n), with or without eigenvectors. */
 export function eighWorkBytes(n: number, vectors: boolean, size: number): number {
-  let bytes = 5 * n * size;
-  if (vectors) {
-    const k = n - 1;
-    if (k > QR_NX) bytes += gemmWorkBytes(n, size);
-    bytes += qrScratch(k, k, k) * size;
-  }
+  let bytes = (4 * n + trdScratch(n)) * size;
+  const k = n - 1;
+  if (n > TRD_NX || (vectors && k > QR_NX)) bytes += gemmWorkBytes(n, size);
+  if (vectors) bytes += qrScratch(k, k, k) * size;
   return bytes;
 }
 
@@ -77,6 +83,6 @@ export function pinvWorkBytes(m: number, n: number, size: number): number {
 /** lstsq (m x n, m x nrhs). */
 export function lstsqWorkBytes(m: number, n: number, nrhs: number, size: number): number {
   const gemm = gemmWorkBytes(Math.max(m, n, nrhs), size);
-  if (m >= n) return gemm + (8 * n + m + Math.max(n, nrhs) + n * n) * size;
+  if (m >= n) return gemm + (8 * n + m + Math.max(n, nrhs) + 2 * n * n + qrScratch(n - 1, n - 1, n - 1)) * size;
   return gemm + (m * m + m * n + m * nrhs) * size + svdWorkBytes(m, n, m, m, true, size);
 }
