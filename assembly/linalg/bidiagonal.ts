@@ -2,15 +2,16 @@
 // formed from the reflectors (orgbr), then bdsqr's implicit-shift QR on the bidiagonal. svd.ts
 // and lstsq.ts build on it.
 
-import { epsilon, gemmInit, gemmWorkBytes, safeMin, transposeSquare } from "./blas";
-import { applyLeft, applyRight, gather, reflector } from "./householder";
+import { axpy, dot, epsilon, gemmInit, gemmWorkBytes, safeMin, transposeSquare } from "./blas";
+import { gather, reflector } from "./householder";
 import { formQ, qrBlocked } from "./qrfactor";
 import { bdsqr } from "./bdsqr";
 
 /**
  * gebd2 (m >= n, upper bidiagonal) of the m x n matrix at b: d (n), e (n - 1), tauq (n), taup (n);
  * the left reflectors' v below the diagonal, the right reflectors' u right of the superdiagonal.
- * v, w: scratch of m and max(m, n).
+ * v, w: scratch of m and max(m, n). Each step makes two passes over the trailing block: w = Cᵀv,
+ * then each row takes the left update and, while it is in cache, the right one.
  */
 export function bidiagonalise<T>(b: usize, m: i32, n: i32, d: usize, e: usize, tauq: usize, taup: usize, v: usize, w: usize): void {
   const S = <isize>sizeof<T>();
@@ -20,23 +21,36 @@ export function bidiagonalise<T>(b: usize, m: i32, n: i32, d: usize, e: usize, t
     const tq = reflector<T>(m - i, di, di + ldb, ldb);
     store<T>(tauq + <isize>i * S, tq);
     store<T>(d + <isize>i * S, load<T>(di));
-    if (i + 1 < n) {
-      if (tq != <T>0) {
-        gather<T>(v, di + ldb, m - i, ldb);
-        applyLeft<T>(di + S, ldb, m - i, n - i - 1, v, tq, w);
-      }
-      // The right reflector from row i, right of the diagonal (contiguous), applied to the rows below.
-      const ei = di + S;
-      const tp = reflector<T>(n - i - 1, ei, ei + S, S);
-      store<T>(taup + <isize>i * S, tp);
-      const beta = load<T>(ei);
-      store<T>(e + <isize>i * S, beta);
-      store<T>(ei, <T>1);
-      applyRight<T>(ei + ldb, ldb, m - i - 1, n - i - 1, ei, tp);
-      store<T>(ei, beta);
-    } else {
+    if (i + 1 >= n) {
       store<T>(taup + <isize>i * S, <T>0);
+      continue;
     }
+    const cols = n - i - 1;
+    const ei = di + S;
+    if (tq != <T>0) {
+      // w = C(i:m, i+1:n)ᵀ v, then row i takes its part of the left update (v[0] = 1).
+      gather<T>(v, di + ldb, m - i, ldb);
+      memory.fill(w, 0, <usize>cols * S);
+      let row = ei;
+      for (let r = 0; r < m - i; r++) {
+        axpy<T>(w, row, load<T>(v + <isize>r * S), cols);
+        row += ldb;
+      }
+      axpy<T>(ei, w, -tq, cols);
+    }
+    // The right reflector from row i, right of the diagonal (contiguous).
+    const tp = reflector<T>(cols, ei, ei + S, S);
+    store<T>(taup + <isize>i * S, tp);
+    const beta = load<T>(ei);
+    store<T>(e + <isize>i * S, beta);
+    store<T>(ei, <T>1);
+    let row = ei + ldb;
+    for (let r = 1; r < m - i; r++) {
+      if (tq != <T>0) axpy<T>(row, w, -tq * load<T>(v + <isize>r * S), cols);
+      if (tp != <T>0) axpy<T>(row, ei, -tp * dot<T>(row, ei, cols), cols);
+      row += ldb;
+    }
+    store<T>(ei, beta);
   }
 }
 
