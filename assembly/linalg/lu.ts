@@ -17,28 +17,36 @@ import { axpy, dot, expOf, gemmInit, logOf, safeMin, subProduct, swap } from "./
 /** Panel width of the blocked factorisation and of the blocked triangular solves. */
 const NB = 64;
 
+/** The first row in [c, n) whose entry in column c has the largest magnitude (idamax: NaN is never chosen over a number before it). */
+@inline function pivotRow<T>(a: usize, n: i32, c: i32): i32 {
+  const S = <isize>sizeof<T>();
+  const lda = <isize>n * S;
+  let p = c;
+  let col = a + <isize>c * lda + <isize>c * S;
+  let best = abs<T>(load<T>(col));
+  for (let i = c + 1; i < n; i++) {
+    col += lda;
+    const v = abs<T>(load<T>(col));
+    if (v > best) {
+      best = v;
+      p = i;
+    }
+  }
+  return p;
+}
+
 /**
  * Factors columns [j0, j0 + jb) of rows [j0, n) (getf2): pivots swap whole rows, so the columns
- * left and right of the panel follow. Returns 0 or 1 + the first column with a zero pivot.
+ * left and right of the panel follow. The pivot of the next column is found while its entries are
+ * updated. Returns 0 or 1 + the first column with a zero pivot.
  */
 function panel<T>(a: usize, n: i32, j0: i32, jb: i32, piv: usize): i32 {
   const S = <isize>sizeof<T>();
   const lda = <isize>n * S;
   const end = j0 + jb;
   let info = 0;
+  let p = pivotRow<T>(a, n, j0);
   for (let c = j0; c < end; c++) {
-    // The first entry of largest magnitude (idamax); NaN is never chosen over a number before it.
-    let p = c;
-    let col = a + <isize>c * lda + <isize>c * S;
-    let best = abs<T>(load<T>(col));
-    for (let i = c + 1; i < n; i++) {
-      col += lda;
-      const v = abs<T>(load<T>(col));
-      if (v > best) {
-        best = v;
-        p = i;
-      }
-    }
     store<i32>(piv + (<usize>c << 2), p);
     const diag = a + <isize>c * lda + <isize>c * S;
     if (load<T>(a + <isize>p * lda + <isize>c * S) != <T>0) {
@@ -50,14 +58,25 @@ function panel<T>(a: usize, n: i32, j0: i32, jb: i32, piv: usize): i32 {
       const recip = abs<T>(d) >= safeMin<T>();
       const r = <T>1 / d;
       let row = diag + lda;
+      let best: T = <T>0;
+      p = c + 1;
       for (let i = c + 1; i < n; i++) {
         const l = recip ? load<T>(row) * r : load<T>(row) / d;
         store<T>(row, l);
-        if (w > 0) axpy<T>(row + S, urow, -l, w);
+        if (w > 0) {
+          axpy<T>(row + S, urow, -l, w);
+          const v = abs<T>(load<T>(row, S));
+          if (i == c + 1) best = v;
+          else if (v > best) {
+            best = v;
+            p = i;
+          }
+        }
         row += lda;
       }
-    } else if (info == 0) {
-      info = c + 1;
+    } else {
+      if (info == 0) info = c + 1;
+      if (c + 1 < end) p = pivotRow<T>(a, n, c + 1);
     }
   }
   return info;
