@@ -70,7 +70,7 @@ export function formPt<T>(b: usize, n: i32, taup: usize, pt: usize, tmp: usize, 
 }
 
 /** dst (cols x rows) = srcᵀ for src rows x cols, both row-major. */
-export function transposeInto<T>(dst: usize, src: usize, rows: i32, cols: i32): void {
+function transposeInto<T>(dst: usize, src: usize, rows: i32, cols: i32): void {
   const S = <isize>sizeof<T>();
   for (let i = 0; i < rows; i++) {
     const r = src + <isize>i * <isize>cols * S;

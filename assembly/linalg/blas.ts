@@ -192,11 +192,6 @@ export function product<T>(out: usize, a: usize, b: usize, m: i32, k: i32, n: i3
   }
 }
 
-/** Copies n elements from src to dst (contiguous, non-overlapping). */
-@inline export function copy<T>(dst: usize, src: usize, n: i32): void {
-  memory.copy(dst, src, <usize>n * sizeof<T>());
-}
-
 /** The smallest T whose reciprocal does not overflow (LAPACK's safe minimum). */
 @inline export function safeMin<T>(): T {
   return sizeof<T>() == 8 ? <T>2.2250738585072014e-308 : <T>1.1754943508222875e-38;

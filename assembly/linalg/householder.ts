@@ -1,5 +1,6 @@
-// Householder reflectors H = I - tau·v·vᵀ (v[0] = 1), as LAPACK's larfg / larf, on row-major
-// blocks: applying one from the left or the right only ever walks contiguous rows.
+// Householder reflectors H = I - tau·v·vᵀ (v[0] = 1) on row-major blocks: generated as LAPACK's
+// larfg, applied from the left one at a time (larf: two passes along contiguous rows) or a panel
+// at once as I - V·T·Vᵀ through the packed GEMM (larft, larfb).
 
 import { axpy, dot, epsilon, product, safeMin, scal, subProduct } from "./blas";
 
@@ -107,16 +108,6 @@ export function applyLeft<T>(c: usize, ldc: isize, rows: i32, cols: i32, v: usiz
   r = c;
   for (let i = 0; i < rows; i++) {
     axpy<T>(r, w, -tau * load<T>(v + <usize>i * S), cols);
-    r += ldc;
-  }
-}
-
-/** C <- C·(I - tau·v·vᵀ) for the rows x cols block C, v contiguous of `cols`. */
-export function applyRight<T>(c: usize, ldc: isize, rows: i32, cols: i32, v: usize, tau: T): void {
-  if (tau == <T>0 || rows <= 0) return;
-  let r = c;
-  for (let i = 0; i < rows; i++) {
-    axpy<T>(r, v, -tau * dot<T>(r, v, cols), cols);
     r += ldc;
   }
 }

@@ -36,14 +36,10 @@ function copyV<T>(vm: usize, d: usize, lda: isize, rows: i32, ib: i32): void {
 /** Whether factor / formQ block for k reflectors (they then need a GEMM workspace). */
 @inline export function qrBlocked(k: i32): bool { return k > NX; }
 
-/** Elements of T of the scratch factor / formQ need, for m rows and blocks at most `wide` columns. */
-@inline export function qrScratch(m: i32, wide: i32, k: i32): i32 {
-  return m + wide + (qrBlocked(k) ? NB * m + NB * NB + NB * wide : 0);
-}
-
 /**
  * geqrf of the m x n matrix at a (rows lda bytes apart): tau gets min(m, n) elements. scratch:
- * qrScratch(m, wide, k) elements (wide >= n); gemm: an initialised GEMM workspace when blocked.
+ * m + wide elements of T, plus NB·m + NB·NB + NB·wide when blocked (wide >= n; workspace.ts's
+ * qrScratch); gemm: an initialised GEMM workspace when blocked.
  */
 export function factor<T>(a: usize, lda: isize, m: i32, n: i32, tau: usize, wide: i32, scratch: usize, gemm: usize): void {
   const S = <isize>sizeof<T>();
