@@ -2,11 +2,9 @@
 // everything: a loop here runs over raw pointers with byte strides and never fails.
 //
 // Every loop takes its innermost axis as scalars (n, strides) and, when `outer` is non-zero,
-// the remaining axes from an argument block of i32 words written by TypeScript:
-//   [nd, shape[nd], strides of out [nd], of a [nd], (of b [nd]), counters [nd]]
-// outermost axis first, strides in bytes.
+// the remaining axes from a call block (callblock.ts) with operands [out, a(, b)].
 
-import { rowCount } from "./rows";
+import { advance, delta, rows } from "./callblock";
 import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, vectorBinary, vectorUnary } from "./ops";
 
 @inline function binary1d<T>(op: i32, out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize): void {
@@ -82,18 +80,42 @@ import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, ve
   }
 }
 
-/** NumPy's C casts on x86: float to int32 truncates, and NaN or out-of-range gives INT_MIN. */
+/** x86's cvttsd2si (32-bit): truncation, and INT_MIN for NaN or out of range. */
+@inline function cvt32(x: f64): i32 {
+  return x > -2147483649.0 && x < 2147483648.0 ? <i32>x : i32.MIN_VALUE;
+}
+
+/** x86's cvttsd2si (64-bit). */
+@inline function cvt64(x: f64): i64 {
+  return x >= -9223372036854775808.0 && x < 9223372036854775808.0 ? <i64>x : i64.MIN_VALUE;
+}
+
+/**
+ * NumPy's conversions, as its x86-64 cast loops compute them: anything to bool is `!= 0` (NaN is
+ * True); a float to an integer truncates through a 32-bit conversion for types up to 32 bits
+ * (out of range or NaN gives INT_MIN's low bits), a 64-bit one for int64, and through
+ * "subtract 2^31 (2^63) and flip the top bit" above the signed range for uint32 (uint64);
+ * integers wrap or extend as in C; floats round to nearest.
+ */
 @inline function convert<S, D>(x: S): D {
-  if (sizeof<D>() == 1) return <D>(x != <S>0);
+  if (isBoolean<D>()) return <D>(x != <S>0);
   if (isFloat<S>() && !isFloat<D>()) {
     const f = <f64>x;
-    return f > -2147483649.0 && f < 2147483648.0 ? <D><i32>f : <D>i32.MIN_VALUE;
+    if (sizeof<D>() == 8) {
+      if (isSigned<D>()) return <D>cvt64(f);
+      return <D>(f >= 9223372036854775808.0 ? cvt64(f - 9223372036854775808.0) ^ i64.MIN_VALUE : cvt64(f));
+    }
+    if (sizeof<D>() == 4 && !isSigned<D>()) {
+      return <D>(f >= 2147483648.0 ? cvt32(f - 2147483648.0) ^ i32.MIN_VALUE : cvt32(f));
+    }
+    return <D>cvt32(f);
   }
   return <D>x;
 }
 
 @inline function cast1d<S, D>(out: usize, a: usize, n: i32, so: isize, sa: isize): void {
-  if (sizeof<S>() == sizeof<D>() && isFloat<S>() == isFloat<D>() && so == sa && so == <isize>sizeof<S>()) {
+  const sameBits = sizeof<S>() == sizeof<D>() && isFloat<S>() == isFloat<D>() && (isBoolean<S>() || !isBoolean<D>());
+  if (sameBits && so == sa && so == <isize>sizeof<S>()) {
     memory.copy(out, a, <usize>n * sizeof<S>());
     return;
   }
@@ -101,41 +123,6 @@ import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, ve
     store<D>(out, convert<S, D>(load<S>(a)));
     out += so; a += sa;
   }
-}
-
-// Outer axes: an odometer whose counters live in the argument block (row `rows - 1`), so the
-// loops need no allocation. Row 0 holds the sizes, rows 1.. the operands' byte strides.
-@inline function word(outer: usize, nd: i32, row: i32, d: i32): usize {
-  return outer + 4 + ((<usize>(row * nd + d)) << 2);
-}
-
-/** Number of inner rows, after zeroing the counters. */
-@inline export function rows(outer: usize, nd: i32, operands: i32): i32 {
-  memory.fill(word(outer, nd, operands + 1, 0), 0, <usize>nd << 2);
-  return rowCount(outer);
-}
-
-/** Steps the odometer; returns the axis that advanced (inner ones wrapped to 0). */
-@inline export function advance(outer: usize, nd: i32, operands: i32): i32 {
-  let d = nd - 1;
-  for (; d > 0; d--) {
-    const counter = word(outer, nd, operands + 1, d);
-    const i = load<i32>(counter) + 1;
-    if (i < load<i32>(word(outer, nd, 0, d))) { store<i32>(counter, i); return d; }
-    store<i32>(counter, 0);
-  }
-  const counter = word(outer, nd, operands + 1, 0);
-  store<i32>(counter, load<i32>(counter) + 1);
-  return 0;
-}
-
-/** Byte offset for operand `k` (1-based row) when axis `d` advanced and the axes inside it wrapped. */
-@inline export function delta(outer: usize, nd: i32, k: i32, d: i32): isize {
-  let step = <isize>load<i32>(word(outer, nd, k, d));
-  for (let e = d + 1; e < nd; e++) {
-    step -= <isize>load<i32>(word(outer, nd, k, e)) * <isize>(load<i32>(word(outer, nd, 0, e)) - 1);
-  }
-  return step;
 }
 
 @inline export function binary<T>(op: i32, out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void {

@@ -1,14 +1,15 @@
 // np.matmul kernels: out[..., i, j] = sum_p a[..., i, p] * b[..., p, j] over byte strides.
 //
 // matmul_<t>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, outer, work)
-// - `outer` is 0 (one product) or the address of a batch block of i32 words written by TypeScript:
-//     [nd, shape[nd], out strides[nd], a strides[nd], b strides[nd], counters[nd]]
-//   (outermost axis first, byte strides; stride 0 broadcasts). The kernel uses the counters row.
+// - `outer` is 0 (one product) or a call block (callblock.ts) over the batch axes with operands
+//   [out, a, b] (stride 0 broadcasts).
 // - `work` is 0 for the direct loops (small or skinny products, k = 0), else a packing workspace
 //   laid out as assembly/gemm.ts describes.
 // out never overlaps a or b.
 
+import { advance, delta, rows } from "./callblock";
 import { gemm } from "./gemm";
+export { gemm_mr, gemm_work_header, gemm_nr } from "./gemm";
 import { madd, splat } from "./simd";
 
 /** Sum of the lanes of v. */
@@ -219,38 +220,18 @@ import { madd, splat } from "./simd";
     product<T>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, work);
     return;
   }
-  // The batch odometer: counters live in the block's last row.
   const nd = load<i32>(outer);
-  const shape = outer + 4;
-  const row = <usize>nd << 2;
-  const so = shape + row, sa = so + row, sb = sa + row, ctr = sb + row;
-  let count = 1;
-  for (let d = 0; d < nd; d++) {
-    count *= load<i32>(shape + (<usize>d << 2));
-    store<i32>(ctr + (<usize>d << 2), 0);
-  }
-  for (let it = 0; it < count; it++) {
+  for (let it = rows(outer, nd, 3); it > 0; it--) {
     product<T>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, work);
-    for (let d = nd - 1; d >= 0; d--) {
-      const w = <usize>d << 2;
-      const size = load<i32>(shape + w);
-      const c = load<i32>(ctr + w) + 1;
-      if (c < size) {
-        store<i32>(ctr + w, c);
-        out += <isize>load<i32>(so + w);
-        a += <isize>load<i32>(sa + w);
-        b += <isize>load<i32>(sb + w);
-        break;
-      }
-      store<i32>(ctr + w, 0);
-      const back = <isize>(size - 1);
-      out -= <isize>load<i32>(so + w) * back;
-      a -= <isize>load<i32>(sa + w) * back;
-      b -= <isize>load<i32>(sb + w) * back;
-    }
+    if (it == 1) break;
+    const d = advance(outer, nd, 3);
+    out += delta(outer, nd, 1, d);
+    a += delta(outer, nd, 2, d);
+    b += delta(outer, nd, 3, d);
   }
 }
 
 export function matmul_f64(out: usize, a: usize, b: usize, m: i32, k: i32, n: i32, sOm: isize, sOn: isize, sAm: isize, sAk: isize, sBk: isize, sBn: isize, outer: usize, work: usize): void { matmul<f64>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, outer, work); }
 export function matmul_f32(out: usize, a: usize, b: usize, m: i32, k: i32, n: i32, sOm: isize, sOn: isize, sAm: isize, sAk: isize, sBk: isize, sBn: isize, outer: usize, work: usize): void { matmul<f32>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, outer, work); }
 export function matmul_i32(out: usize, a: usize, b: usize, m: i32, k: i32, n: i32, sOm: isize, sOn: isize, sAm: isize, sAk: isize, sBk: isize, sBn: isize, outer: usize, work: usize): void { matmul<i32>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, outer, work); }
+export function matmul_i64(out: usize, a: usize, b: usize, m: i32, k: i32, n: i32, sOm: isize, sOn: isize, sAm: isize, sAk: isize, sBk: isize, sBn: isize, outer: usize, work: usize): void { matmul<i64>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, outer, work); }

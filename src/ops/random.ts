@@ -1,12 +1,11 @@
 // nd.random: NumPy's legacy global generator (np.random.seed / rand / randn / randint), bit for
 // bit, writing straight into WASM memory.
 
-import { ITEMSHIFT } from "../dtype.js";
-import { NDArray } from "../ndarray.js";
+import { NDArray } from "../core/ndarray.js";
+import { checkShape } from "../core/shape.js";
+import { viewAt } from "../backend/wasm/heap.js";
 import { fillGauss, fillRandint, fillUniform, globalRandomState, seed as seedGlobal } from "../random/mt19937.js";
 import type { Seed } from "../random/mt19937.js";
-import { checkShape } from "../shape.js";
-import { heapF64, heapI32 } from "../wasm/module.js";
 
 function shapeOf(dims: (number | readonly number[])[], fn: string): number[] {
   return checkShape(dims.length === 1 && Array.isArray(dims[0]) ? dims[0] : (dims as number[]), `random.${fn}: shape`);
@@ -14,8 +13,7 @@ function shapeOf(dims: (number | readonly number[])[], fn: string): number[] {
 
 function floats(shape: number[], fill: (out: Float64Array) => void): NDArray {
   const out = NDArray.empty(shape, "float64");
-  const start = out.ptr >> ITEMSHIFT.float64;
-  fill(heapF64().subarray(start, start + out.size));
+  fill(viewAt(out.ptr, "float64", out.size) as Float64Array);
   return out;
 }
 
@@ -41,8 +39,8 @@ function randn(...shape: (number | readonly number[])[]): NDArray | number {
 }
 
 /**
- * np.random.randint(low, high?, size?): integers in [low, high) (in [0, low) without `high`), as
- * int32 with NumPy's int64 stream; without `shape` one number.
+ * np.random.randint(low, high?, size?): int64 integers in [low, high) (in [0, low) without `high`),
+ * NumPy's stream; without `shape` one number.
  */
 function randint(low: number, high?: number | null): number;
 function randint(low: number, high: number | null | undefined, shape: number | readonly number[]): NDArray;
@@ -53,15 +51,14 @@ function randint(low: number, high?: number | null, shape?: number | readonly nu
     return one[0];
   }
   const dims = checkShape(shape, "random.randint: shape");
-  const out = NDArray.empty(dims, "int32");
+  const drawn = NDArray.empty(dims, "int32");
   try {
-    const start = out.ptr >> ITEMSHIFT.int32;
-    fillRandint(heapI32().subarray(start, start + out.size), out.size, low, high);
-  } catch (e) {
-    out.dispose();
-    throw e;
+    fillRandint(viewAt(drawn.ptr, "int32", drawn.size) as Int32Array, drawn.size, low, high);
+    // NumPy's default integer: the draws are the int64 stream's, stored as int64.
+    return drawn.astype("int64");
+  } finally {
+    drawn.dispose();
   }
-  return out;
 }
 
 export const random = { seed, rand, randn, randint };

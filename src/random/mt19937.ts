@@ -6,7 +6,7 @@
  * (`_legacy_seeding`), numpy/random/mtrand.pyx, numpy/random/_bounded_integers.pyx.in and the
  * C distributions wrapped by ./legacy.ts.
  */
-import { OverflowError, ValueError } from "../errors.js";
+import { OverflowError, ValueError } from "../core/errors.js";
 import { boundedMaskedFill, type GaussCache, legacyGauss } from "./legacy.js";
 
 /** Seeds accepted by `np.random.seed`: an integer in [0, 2**32 - 1] or a 1-D list of them. */

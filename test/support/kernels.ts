@@ -1,7 +1,7 @@
 // Direct access to the WASM kernels for tests that check a kernel before (or beneath) its
 // TypeScript operation: scratch blocks in the module's heap and typed copies in and out.
 // Every pointer is an unsigned byte address; views are re-taken after each allocation.
-import { wasm } from "../../src/wasm/module.js";
+import { wasm } from "../../src/backend/wasm/module.js";
 
 export { wasm };
 

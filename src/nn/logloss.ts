@@ -3,16 +3,16 @@
 // binary 1-D probabilities as two columns, the sum-to-one warning, clipping to
 // [eps, 1 − eps] of y_pred's dtype, the class-count check, then the (weighted) average.
 
-import { describe, isFloat } from "../dtype.js";
-import { ValueError, ZeroDivisionError } from "../errors.js";
-import { formatRepr } from "../format.js";
-import { NDArray, heapOf } from "../ndarray.js";
-import { planLoop } from "../wasm/iterate.js";
-import { RESULT } from "../wasm/storage.js";
-import { castArray } from "./copy.js";
+import { describe, isFloat } from "../core/dtype.js";
+import { ValueError, ZeroDivisionError } from "../core/errors.js";
+import { formatRepr } from "../format/repr.js";
+import { NDArray } from "../core/ndarray.js";
+import { planLoop } from "../backend/wasm/callblock.js";
+import { RESULT } from "../backend/wasm/callblock.js";
 import { Label, LabelInput, Labels, arrayStr, readLabels, scalarStr, typeOfTarget, uniqueSorted } from "./labels.js";
-import { FLOAT, K, readOptions, readSum, resultSlots, warn } from "./nn-common.js";
-import { Operand, asArray } from "./operand.js";
+import { FLOAT, K, readOptions, readSum, resultSlots, warn } from "./common.js";
+import { type Operand, asArray } from "../ops/operand.js";
+import { heap } from "../backend/wasm/heap.js";
 
 export interface LogLossOptions {
   /** true (default): the mean loss per sample; false: the sum. */
@@ -69,7 +69,7 @@ export function logLoss(yTrue: LabelInput, yPred: Operand, options?: LogLossOpti
   };
   try {
     let p = own(asArray(yPred, "yPred"));
-    if (!isFloat(p.dtype)) temps.push((p = castArray(p, "float64")));
+    if (!isFloat(p.dtype)) temps.push((p = p.astype("float64")));
     const dtype = p.dtype as "float64" | "float32";
     checkPredictions(p);
     const y = readLabels(yTrue, "yTrue");
@@ -99,16 +99,16 @@ export function logLoss(yTrue: LabelInput, yPred: Operand, options?: LogLossOpti
     const index = new Map<Label, number>(classes.map((c, i) => [c, i]));
     const cls = NDArray.empty([n], "int32");
     temps.push(cls);
-    const heap = heapOf("int32");
-    const base = cls.ptr >> 2;
-    y.values.forEach((v, i) => (heap[base + i] = index.get(v) ?? (binaryTarget ? 0 : -1)));
+    const words = heap("int32");
+    const base = cls.ptr / 4;
+    y.values.forEach((v, i) => (words[base + i] = index.get(v) ?? (binaryTarget ? 0 : -1)));
 
     // y_pred: one column (1-D or (n, 1)) stands for the two columns 1 − p, p.
     const binaryPred = p.ndim === 1 || p.shape[1] === 1;
     const columns = binaryPred ? 2 : p.shape[1]!;
     const sn = p.byteStrides[0]!;
     const sc = p.ndim === 2 ? p.byteStrides[1]! : 0;
-    if (w !== null && (w.dtype !== "float64" || !w.isContiguous)) temps.push((w = castArray(w, "float64")));
+    if (w !== null && (w.dtype !== "float64" || !w.isContiguous)) temps.push((w = w.astype("float64")));
     // np.allclose(row sums, 1, rtol=sqrt(eps)), evaluated in y_pred's dtype.
     const round = dtype === "float32" ? Math.fround : (v: number) => v;
     const tol = round(1e-8 + round(Math.sqrt(EPS[dtype])));

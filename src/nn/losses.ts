@@ -1,14 +1,13 @@
 // torch.nn.functional.mse_loss and l1_loss: PyTorch's size warning, broadcasting and reductions,
 // one WASM pass over the broadcast operands (never materialised).
 
-import { floatResult, promoteTypes } from "../dtype.js";
-import { RuntimeError } from "../errors.js";
-import { NDArray } from "../ndarray.js";
-import { broadcastShapes, broadcastStrides, sameShape, sizeOf } from "../shape.js";
-import { planLoop } from "../wasm/iterate.js";
-import { castArray } from "./copy.js";
-import { FLOAT, K, Reduction, checkReduction, readOptions, scalarArray, torchSize, warn } from "./nn-common.js";
-import { Operand, asArray } from "./operand.js";
+import { floatResult, promoteTypes } from "../core/dtype.js";
+import { RuntimeError } from "../core/errors.js";
+import { NDArray } from "../core/ndarray.js";
+import { broadcastShapes, broadcastStrides, sameShape, sizeOf } from "../core/shape.js";
+import { planLoop } from "../backend/wasm/callblock.js";
+import { FLOAT, K, Reduction, checkReduction, readOptions, scalarArray, torchSize, warn } from "./common.js";
+import { type Operand, asArray } from "../ops/operand.js";
 
 export interface LossOptions {
   /** "mean" (default), "sum" or "none". */
@@ -49,8 +48,8 @@ function regression(kind: "mse" | "mae", fn: string, input: Operand, target: Ope
     if (shape === null) throw sizeMismatch(a.shape, b.shape);
     const reduction = checkReduction(r, fn);
     const dtype = floatResult(promoteTypes(a.dtype, b.dtype));
-    if (a.dtype !== dtype) temps.push((a = castArray(a, dtype)));
-    if (b.dtype !== dtype) temps.push((b = castArray(b, dtype)));
+    if (a.dtype !== dtype) temps.push((a = a.astype(dtype)));
+    if (b.dtype !== dtype) temps.push((b = b.astype(dtype)));
     const sa = broadcastStrides(a.shape, a.byteStrides, shape);
     const sb = broadcastStrides(b.shape, b.byteStrides, shape);
     if (reduction === "none") {

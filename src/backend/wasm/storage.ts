@@ -25,11 +25,28 @@ let flushQueued = false;
 // Bounds the nursery in long synchronous loops that drop their arrays.
 const NURSERY_LIMIT = 4096;
 
-function registerNursery(): void {
-  flushQueued = false;
-  for (const s of nursery) s.register();
+// Arrays left undisposed by one synchronous turn; past this many, a warning names nd.tidy once.
+const UNDISPOSED_WARNING = 10_000;
+let undisposedThisTurn = 0;
+let warned = false;
+
+function registerNursery(endOfTurn: boolean): void {
+  for (const s of nursery) if (s.register()) undisposedThisTurn++;
   nursery.length = 0;
+  if (!warned && undisposedThisTurn > UNDISPOSED_WARNING) {
+    warned = true;
+    console.warn(
+      `ndwasm: ${undisposedThisTurn} arrays were created and not disposed in one synchronous run. The garbage collector frees ` +
+        "WebAssembly memory only between turns, so a loop like this can exhaust it: wrap each iteration in nd.tidy(() => …), " +
+        "or dispose() the arrays you no longer need.",
+    );
+  }
+  if (endOfTurn) {
+    flushQueued = false;
+    undisposedThisTurn = 0;
+  }
 }
+const endTurn = (): void => registerNursery(true);
 
 function release(block: Block): void {
   wasm.free(block.ptr);
@@ -64,7 +81,8 @@ function allocate(bytes: number, zero = false): number {
     throw new RangeError(`ndwasm: cannot allocate ${formatBytes(bytes)} for one array (at most ${formatBytes(MAX_BLOCK)})`);
   }
   try {
-    return zero ? wasm.alloc_zero(bytes) : wasm.alloc(bytes);
+    // Addresses are unsigned: above 2 GiB the i32 the export returns reads as negative.
+    return (zero ? wasm.alloc_zero(bytes) : wasm.alloc(bytes)) >>> 0;
   } catch (e) {
     // The allocator traps before touching its bookkeeping, so the heap is intact.
     if (e instanceof WebAssembly.RuntimeError || (e instanceof Error && e.message.startsWith("abort"))) throw outOfMemory(bytes);
@@ -86,19 +104,21 @@ export class Storage {
     bytesInUse += bytes;
     liveBlocks++;
     nursery.push(this);
-    if (nursery.length >= NURSERY_LIMIT) registerNursery();
-    else if (!flushQueued) {
+    if (!flushQueued) {
       flushQueued = true;
-      queueMicrotask(registerNursery);
+      queueMicrotask(endTurn);
     }
+    if (nursery.length >= NURSERY_LIMIT) registerNursery(false);
   }
 
-  /** @internal Hands a still-live block to the garbage collector's care. */
-  register(): void {
+  /** @internal Hands a still-live block to the garbage collector's care; says whether it was live. */
+  register(): boolean {
     if (this.refs > 0 && !this.registered) {
       this.registered = true;
       registry.register(this, this.block, this.block);
+      return true;
     }
+    return false;
   }
 
   static alloc(bytes: number, zero = false): Storage {
@@ -125,16 +145,11 @@ export function memoryStats(): { bytesInUse: number; arrays: number } {
   return { bytesInUse, arrays: liveBlocks };
 }
 
-/**
- * Scratch space, allocated once, for what a kernel call passes besides array data:
- *   [0, 16)        SCALAR_A: a scalar operand (read with stride 0)
- *   [16, 32)       SCALAR_B: the other scalar operand
- *   [32, 4032)     ARGS: the outer-axes argument block (assembly/loops.ts) or a reduction plan
- *   [4032, 4096)   RESULT: eight f64 slots where loss kernels leave their sums
- */
-const SCRATCH_BYTES = 4096;
-const scratch = allocate(SCRATCH_BYTES);
-export const SCALAR_A = scratch;
-export const SCALAR_B = scratch + 16;
-export const ARGS = scratch + 32;
-export const RESULT = scratch + SCRATCH_BYTES - 64;
+/** @internal A block outside any array (scratch space, workspaces): the caller frees it with `freeBlock`. */
+export function allocBlock(bytes: number, zero = false): number {
+  return allocate(bytes, zero);
+}
+
+export function freeBlock(ptr: number): void {
+  wasm.free(ptr);
+}

@@ -4,17 +4,16 @@
 // (N, C) temporary); probability targets another. PyTorch's error classes: IndexError for a class
 // index out of range, ValueError for a batch-size mismatch, RuntimeError for the other checks.
 
-import { FloatDType, floatResult, isFloat, promoteTypes } from "../dtype.js";
-import { IndexError, RuntimeError, ValueError } from "../errors.js";
-import { NDArray } from "../ndarray.js";
-import { sameShape } from "../shape.js";
-import { planLoop } from "../wasm/iterate.js";
-import { RESULT } from "../wasm/storage.js";
-import { castArray, filled } from "./copy.js";
+import { type FloatDType, floatResult, isFloat, promoteTypes } from "../core/dtype.js";
+import { IndexError, RuntimeError, ValueError } from "../core/errors.js";
+import { NDArray } from "../core/ndarray.js";
+import { sameShape } from "../core/shape.js";
+import { planLoop } from "../backend/wasm/callblock.js";
+import { RESULT } from "../backend/wasm/callblock.js";
 import {
   FLOAT, K, Reduction, checkNumber, checkReduction, cppDouble, readOptions, readSum, scalarArray, torchSizes, torchType,
-} from "./nn-common.js";
-import { Operand, asArray } from "./operand.js";
+} from "./common.js";
+import { type Operand, asArray } from "../ops/operand.js";
 import { wrapDim } from "./softmax.js";
 
 export interface CrossEntropyOptions {
@@ -72,7 +71,7 @@ function checkIndexShapes(input: NDArray, target: NDArray, weight: NDArray | nul
 function checkTargets(target: NDArray, classes: number, ignore: number): void {
   if (target.size === 0) return;
   const loop = planLoop(target.shape, [target.byteStrides]);
-  const at = K.class_index_check_i32(target.ptr, loop.n, loop.steps[0]!, loop.outer, classes, ignore);
+  const at = K.class_index_check_i64(target.ptr, loop.n, loop.steps[0]!, loop.outer, classes, ignore);
   if (at >= 0) throw new IndexError(`Target ${target.ndim === 0 ? target.item() : target.item(at)} is out of bounds.`);
 }
 
@@ -81,7 +80,7 @@ const without = (s: readonly number[], axis: number): number[] => s.filter((_, d
 
 /**
  * torch.nn.functional.cross_entropy(input, target, weight, ignore_index, reduction, label_smoothing)
- * for input (C), (N, C) or (N, C, d1, …, dK) of logits, and a target of class indices (int32, shape
+ * for input (C), (N, C) or (N, C, d1, …, dK) of logits, and a target of class indices (int64, shape
  * (), (N) or (N, d1, …, dK)) or of class probabilities (float, the input's shape). "mean" divides by
  * the summed weights of the targets not ignored (PyTorch's weighted mean) for index targets, by the
  * number of positions for probabilities; "none" returns one loss per position. Mean and sum are
@@ -122,14 +121,14 @@ export function crossEntropy(input: Operand, target: Operand, options?: CrossEnt
     if (probabilities && ls > 1) throw smoothingError(ls);
     if (!probabilities) {
       checkIndexShapes(x, t, w);
-      if (t.dtype !== "int32") throw new RuntimeError(`expected scalar type Long but found ${torchType(t.dtype)}`);
+      if (t.dtype !== "int64") throw new RuntimeError(`expected scalar type Long but found ${torchType(t.dtype)}`);
     }
 
     const dtype = (probabilities ? promoteTypes(floatResult(x.dtype), t.dtype) : floatResult(x.dtype)) as FloatDType;
-    if (x.dtype !== dtype) temps.push((x = castArray(x, dtype)));
-    if (probabilities && t.dtype !== dtype) temps.push((t = castArray(t, dtype)));
-    if (w === null) temps.push((w = filled([c], 1, dtype)));
-    else if (w.dtype !== dtype || !w.isContiguous) temps.push((w = castArray(w, dtype)));
+    if (x.dtype !== dtype) temps.push((x = x.astype(dtype)));
+    if (probabilities && t.dtype !== dtype) temps.push((t = t.astype(dtype)));
+    if (w === null) temps.push((w = NDArray.empty([c], dtype).fill(1)));
+    else if (w.dtype !== dtype || !w.isContiguous) temps.push((w = w.astype(dtype)));
     if (!probabilities) checkTargets(t, c, ignoreIndex);
 
     const positions = without(x.shape, axis);

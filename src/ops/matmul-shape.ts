@@ -2,8 +2,8 @@
 // error texts. Here m is the rows of the product and n its columns (BLAS naming); the messages
 // keep NumPy's letters.
 
-import { ValueError } from "./errors.js";
-import { broadcastShapes } from "./shape.js";
+import { ValueError } from "../core/errors.js";
+import { broadcastShapes } from "../core/shape.js";
 
 const SIGNATURE = "(n?,k),(k,m?)->(n?,m?)";
 

@@ -1,12 +1,12 @@
 // Class labels as scikit-learn sees them (for logLoss): reading them from JS or NDArrays,
 // type_of_target, unique_labels, and the Python / NumPy printing its messages use.
 
-import { describe } from "../dtype.js";
-import { ValueError } from "../errors.js";
-import { formatRepr } from "../format.js";
+import { describe, isInteger } from "../core/dtype.js";
+import { ValueError } from "../core/errors.js";
+import { formatRepr } from "../format/repr.js";
 import { floatFormatter } from "../format/float.js";
-import { NDArray } from "../ndarray.js";
-import type { TypedArray } from "../dtype.js";
+import { NDArray } from "../core/ndarray.js";
+import type { TypedArray } from "../core/dtype.js";
 
 export type Label = number | string | boolean;
 /** Labels: a 1-D JS array of numbers, strings or booleans, a TypedArray or a 1-D NDArray. */
@@ -36,17 +36,18 @@ const TYPED_KIND = new Map<Function, LabelKind>([
 /** Reads 1-D labels; `name` is the argument's name in errors. */
 export function readLabels(x: unknown, name: string): Labels {
   if (x instanceof NDArray) {
-    const flat = Array.from(x.toTypedArray());
-    if (x.ndim === 0) throw new TypeError(`Singleton array ${formatRepr(flat, [], x.dtype)} cannot be considered a valid collection.`);
+    const exact = x.toTypedArray();
+    if (x.ndim === 0) throw new TypeError(`Singleton array ${formatRepr(exact, [], x.dtype)} cannot be considered a valid collection.`);
     if (x.ndim !== 1) throw new ValueError(`${name} must be 1-D labels (label indicator matrices are not supported), got shape (${x.shape.join(", ")})`);
-    const kind: LabelKind = x.dtype === "bool" ? "bool" : x.dtype === "int32" ? "int" : x.dtype === "float32" ? "float32" : "float";
-    return { values: kind === "bool" ? flat.map((v) => v !== 0) : flat, kind, repr: formatRepr(flat, x.shape, x.dtype) };
+    const kind: LabelKind = x.dtype === "bool" ? "bool" : isInteger(x.dtype) ? "int" : x.dtype === "float32" ? "float32" : "float";
+    const flat = Array.from(exact as ArrayLike<number | bigint>, Number);
+    return { values: kind === "bool" ? flat.map((v) => v !== 0) : flat, kind, repr: formatRepr(exact, x.shape, x.dtype) };
   }
   if (ArrayBuffer.isView(x)) {
     const kind = TYPED_KIND.get(x.constructor);
     if (kind === undefined) throw new TypeError(`${name} must be an array of labels, got ${x.constructor.name}`);
     const values = Array.from(x as unknown as ArrayLike<number>);
-    const dtype = kind === "float" ? "float64" : kind === "float32" ? "float32" : "int32";
+    const dtype = kind === "float" ? "float64" : kind === "float32" ? "float32" : "int64";
     return { values, kind, repr: formatRepr(values, [values.length], dtype) };
   }
   if (!Array.isArray(x)) throw new TypeError(`${name} must be an array of labels (numbers, strings or booleans) or an NDArray, got ${describe(x)}`);

@@ -1,13 +1,12 @@
 // torch.softmax and torch.log_softmax along one axis of any strided array: one WASM call,
 // max-subtracted (see assembly/softmax.ts).
 
-import { floatResult } from "../dtype.js";
-import { IndexError } from "../errors.js";
-import { NDArray } from "../ndarray.js";
-import { planLoop } from "../wasm/iterate.js";
-import { castArray } from "./copy.js";
-import { FLOAT, K, checkNumber } from "./nn-common.js";
-import { Operand, asArray } from "./operand.js";
+import { floatResult } from "../core/dtype.js";
+import { IndexError } from "../core/errors.js";
+import { NDArray } from "../core/ndarray.js";
+import { planLoop } from "../backend/wasm/callblock.js";
+import { FLOAT, K, checkNumber } from "./common.js";
+import { type Operand, asArray } from "../ops/operand.js";
 
 /** PyTorch's dimension check (c10::maybe_wrap_dim): a 0-d array takes dim −1 or 0. */
 export function wrapDim(dim: number, ndim: number): number {
@@ -24,7 +23,7 @@ function apply(x: Operand, axis: number, log: boolean): NDArray {
   try {
     const dim = wrapDim(axis, array.ndim);
     const dtype = floatResult(array.dtype);
-    if (dtype !== array.dtype) src = castArray(array, dtype);
+    if (dtype !== array.dtype) src = array.astype(dtype);
     const out = NDArray.empty(array.shape, dtype);
     if (out.size === 0) return out;
     if (array.ndim === 0) {

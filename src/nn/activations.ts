@@ -1,44 +1,49 @@
 // The activations of torch.nn.functional, as element-wise WASM kernels (assembly/activations.ts)
 // over any strided array. `tanh` is np.tanh, in ./elementwise.ts.
 
-import { DType, describe, floatResult } from "../dtype.js";
-import { RuntimeError } from "../errors.js";
-import type { NDArray } from "../ndarray.js";
-import { wasm } from "../wasm/module.js";
-import type { UnaryKernel } from "../wasm/kernels.js";
-import { UnaryUfunc, applyUnary } from "./elementwise.js";
-import { K, checkNumber, readOptions } from "./nn-common.js";
-import type { Operand } from "./operand.js";
+import { describe, floatResult, isInteger, type DType } from "../core/dtype.js";
+import { RuntimeError } from "../core/errors.js";
+import type { NDArray } from "../core/ndarray.js";
+import { type NaryKernel } from "../ops/ufunc.js";
+import { maximum, ufunc, unaryApply } from "../ops/elementwise.js";
+import { asArray, type Operand } from "../ops/operand.js";
+import { K, checkNumber, readOptions } from "./common.js";
 
-const toFloat = (d: DType): DType => floatResult(d);
+type Unary = (out: number, a: number, n: number, so: number, sa: number, outer: number) => void;
 
-function floatKernels(f64: UnaryKernel, f32: UnaryKernel): UnaryUfunc {
-  return { kernels: { float64: f64, float32: f32 }, loop: toFloat };
+/** A float activation: integer input computes in float64 (bool in float32), as the float ufuncs do. */
+function floatKernels(name: string, f64: Unary, f32: Unary) {
+  return ufunc(name, { float64: f64 as NaryKernel, float32: f32 as NaryKernel }, { nin: 1, loopType: (d: DType) => floatResult(d) });
 }
 
-const RELU: UnaryUfunc = {
-  kernels: { float64: K.relu_f64, float32: K.relu_f32, int32: K.relu_i32, bool: wasm.cast_u8_u8 },
-  loop: (d) => d,
-};
-const SIGMOID = floatKernels(K.sigmoid_f64, K.sigmoid_f32);
-const GELU = floatKernels(K.gelu_f64, K.gelu_f32);
-const GELU_TANH = floatKernels(K.gelu_tanh_f64, K.gelu_tanh_f32);
+const RELU = ufunc("relu", { float64: K.relu_f64 as NaryKernel, float32: K.relu_f32 as NaryKernel }, { nin: 1 });
+const SIGMOID = floatKernels("sigmoid", K.sigmoid_f64, K.sigmoid_f32);
+const GELU = floatKernels("gelu", K.gelu_f64, K.gelu_f32);
+const GELU_TANH = floatKernels("gelu", K.gelu_tanh_f64, K.gelu_tanh_f32);
 
-/** torch.relu: max(x, 0), keeping the dtype (int32 and bool too) and NaN. */
+/** torch.relu: max(x, 0), keeping the dtype (integers and bool too) and NaN. */
 export function relu(x: Operand): NDArray {
-  return applyUnary(RELU, x);
+  const { array, owned } = asArray(x, "x");
+  try {
+    if (array.dtype === "bool") return array.copy();
+    if (isInteger(array.dtype)) return maximum(array, 0);
+    return unaryApply(RELU, array);
+  } finally {
+    if (owned) array.dispose();
+  }
 }
 
 /** torch.sigmoid: 1 / (1 + exp(−x)); integer input gives float64, bool float32. */
 export function sigmoid(x: Operand): NDArray {
-  return applyUnary(SIGMOID, x);
+  return unaryApply(SIGMOID, x);
 }
 
 /** torch.nn.functional.leaky_relu: x where x > 0, else x · negativeSlope (default 0.01). */
 export function leakyRelu(x: Operand, negativeSlope = 0.01): NDArray {
   const slope = checkNumber(negativeSlope, "leakyRelu: negativeSlope");
-  return applyUnary(
+  return unaryApply(
     floatKernels(
+      "leaky_relu",
       (o, a, n, so, sa, outer) => K.leaky_relu_f64(o, a, n, so, sa, outer, slope),
       (o, a, n, so, sa, outer) => K.leaky_relu_f32(o, a, n, so, sa, outer, slope),
     ),
@@ -60,7 +65,7 @@ export function gelu(x: Operand, options?: GeluOptions): NDArray {
   const { approximate = "none" } = readOptions<GeluOptions>(options, "gelu", ["approximate"]);
   if (typeof approximate !== "string") throw new TypeError(`gelu: approximate must be a string, got ${describe(approximate)}`);
   if (approximate !== "none" && approximate !== "tanh") throw new RuntimeError("approximate argument must be either none or tanh.");
-  return applyUnary(approximate === "tanh" ? GELU_TANH : GELU, x);
+  return unaryApply(approximate === "tanh" ? GELU_TANH : GELU, x);
 }
 
 export interface SoftplusOptions {
@@ -75,8 +80,9 @@ export function softplus(x: Operand, options?: SoftplusOptions): NDArray {
   const opts = readOptions<SoftplusOptions>(options, "softplus", ["beta", "threshold"]);
   const beta = checkNumber(opts.beta ?? 1, "softplus: beta");
   const threshold = checkNumber(opts.threshold ?? 20, "softplus: threshold");
-  return applyUnary(
+  return unaryApply(
     floatKernels(
+      "softplus",
       (o, a, n, so, sa, outer) => K.softplus_f64(o, a, n, so, sa, outer, beta, threshold),
       (o, a, n, so, sa, outer) => K.softplus_f32(o, a, n, so, sa, outer, beta, threshold),
     ),

@@ -13,21 +13,33 @@ export function track(a: Disposable): void {
   if (scopes.length > 0) scopes[scopes.length - 1].push(a);
 }
 
-function collectKept(value: unknown, kept: Set<unknown>, depth = 0): void {
-  if (value === null || typeof value !== "object" || depth > 8) return;
-  if (kept.has(value)) return;
-  kept.add(value);
-  if (Array.isArray(value)) for (const v of value) collectKept(v, kept, depth + 1);
-  else if (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null) {
-    for (const v of Object.values(value)) collectKept(v, kept, depth + 1);
-  } else if (value instanceof Map) {
-    for (const v of value.values()) collectKept(v, kept, depth + 1);
+/** Marks every object reachable from `value` through arrays, plain objects, Maps (keys and values) and Sets. */
+function collectKept(value: unknown, kept: Set<unknown>): void {
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object" || kept.has(v)) continue;
+    kept.add(v);
+    if (Array.isArray(v)) stack.push(...v);
+    else if (v instanceof Map) for (const [k, x] of v) stack.push(k, x);
+    else if (v instanceof Set) stack.push(...v);
+    else {
+      const proto = Object.getPrototypeOf(v);
+      if (proto === Object.prototype || proto === null) stack.push(...Object.values(v));
+    }
   }
 }
 
 /**
  * Runs `fn` and disposes every array it created, except those in its result (an array, or arrays
- * inside a plain object, JS array or Map). Like tf.tidy, `fn` must be synchronous.
+ * anywhere inside JS arrays, plain objects, Maps and Sets). Like tf.tidy, `fn` must be synchronous.
+ *
+ * @example
+ * for (let step = 0; step < 1000; step++) {
+ *   const next = nd.tidy(() => w.sub(grad(w).mul(0.1))); // the step's temporaries are freed
+ *   w.dispose();
+ *   w = next;
+ * }
  */
 export function tidy<T>(fn: () => T): T {
   if (typeof fn !== "function") throw new TypeError(`tidy: fn must be a function, got ${typeof fn}`);

@@ -2,12 +2,10 @@
  * NumPy's `repr` of an array (np.array_repr with the default print options of NumPy 2.x),
  * following numpy/_core/arrayprint.py: array2string's layout and line wrapping, summarisation
  * of large arrays, and the trailing `shape=` / `dtype=` that the printed values do not imply.
- *
- * ndwasm's int32 stands in for NumPy's default int64: it prints with no dtype, and as
- * `dtype=int32` where NumPy would write `dtype=int64`.
+ * Integers print exactly, all 64 bits.
  */
-import { floatFormatter } from "./format/float.js";
-import type { DType } from "./dtype.js";
+import { floatFormatter } from "./float.js";
+import type { DType } from "../core/dtype.js";
 
 const LINE_WIDTH = 75;
 /** Arrays with more elements than this are summarised with "...". */
@@ -15,9 +13,10 @@ const THRESHOLD = 1000;
 const EDGE_ITEMS = 3;
 const SEPARATOR = ", ";
 const PREFIX = "array(";
+const IMPLIED = new Set<DType>(["float64", "int64", "bool"]);
 
 /** NumPy's repr (np.array_repr with default print options) of a C-ordered array. */
-export function formatRepr(values: ArrayLike<number>, shape: readonly number[], dtype: DType): string {
+export function formatRepr(values: ArrayLike<number | bigint>, shape: readonly number[], dtype: DType): string {
   const size = shape.reduce((a, b) => a * b, 1);
   const summarise = size > THRESHOLD;
   // The closing ")" must fit on the line too; continuation lines align under the "[".
@@ -25,7 +24,8 @@ export function formatRepr(values: ArrayLike<number>, shape: readonly number[], 
 
   const extras: string[] = [];
   if ((size === 0 && shape.length !== 1) || summarise) extras.push(`shape=${tupleRepr(shape)}`);
-  if (dtype === "float32" || size === 0) extras.push(`dtype=${dtype}`);
+  // The types a Python literal would give (float64, int64, bool) go without a dtype.
+  if (!IMPLIED.has(dtype) || size === 0) extras.push(`dtype=${dtype}`);
   if (extras.length === 0) return PREFIX + body + ")";
 
   const head = PREFIX + body + ",";
@@ -47,25 +47,28 @@ function shownIndices(n: number, summarise: boolean): { lead: number[]; trail: n
   return { lead: range(0, EDGE_ITEMS), trail: range(n - EDGE_ITEMS, n) };
 }
 
-function elementFormatter(shown: number[], dtype: DType, zeroDim: boolean): (x: number) => string {
+function elementFormatter(shown: (number | bigint)[], dtype: DType, zeroDim: boolean): (x: number | bigint) => string {
   switch (dtype) {
     case "bool": {
       // " True" lines up with "False", except in a 0-d array.
       const trueStr = zeroDim ? "True" : " True";
       return (x) => (x ? trueStr : "False");
     }
-    case "int32": {
-      const width = shown.reduce((w, v) => Math.max(w, String(v).length), 0);
+    case "float32":
+    case "float64": {
+      const format = floatFormatter(shown as number[], dtype === "float32");
+      return (x) => format(x as number);
+    }
+    default: {
+      const width = shown.reduce<number>((w, v) => Math.max(w, String(v).length), 0);
       return (x) => String(x).padStart(width);
     }
-    default:
-      return floatFormatter(shown, dtype === "float32");
   }
 }
 
 /** array2string's body: nested brackets, each row wrapped to lineWidth. */
 function formatArray(
-  values: ArrayLike<number>,
+  values: ArrayLike<number | bigint>,
   shape: readonly number[],
   dtype: DType,
   summarise: boolean,
@@ -81,7 +84,7 @@ function formatArray(
   const axisIndices = shape.map((n) => shownIndices(n, summarise));
 
   // Widths and notation come only from the elements that will be printed.
-  const shown: number[] = [];
+  const shown: (number | bigint)[] = [];
   const gather = (axis: number, offset: number): void => {
     if (axis === ndim) {
       shown.push(values[offset]!);

@@ -14,6 +14,22 @@ export class IndexError extends Error {
   }
 }
 
+/** numpy.linalg.LinAlgError (a ValueError): `Singular matrix`, `Matrix is not positive definite`, … */
+export class LinAlgError extends ValueError {
+  constructor(message: string) {
+    super(message);
+    this.name = "LinAlgError";
+  }
+}
+
+/** Using an NDArray after dispose() (or after nd.tidy freed it). */
+export class DisposedError extends Error {
+  constructor(message = "this NDArray has been disposed (by dispose(), `using` or nd.tidy) and can no longer be used") {
+    super(message);
+    this.name = "DisposedError";
+  }
+}
+
 /** numpy.exceptions.AxisError (a ValueError and, in NumPy, also an IndexError). */
 export class AxisError extends ValueError {
   constructor(message: string) {
@@ -43,6 +59,23 @@ export function tooManyIndicesError(ndim: number, indexed: number): string {
 
 export function axisError(axis: number, ndim: number): string {
   return `axis ${axis} is out of bounds for array of dimension ${ndim}`;
+}
+
+/** NumPy's limit on dimensions (NPY_MAXDIMS). */
+export const MAXDIMS = 64;
+
+export function maxDimsError(found: number): string {
+  return `maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${found}`;
+}
+
+/** `nd.array(…)` of a value that does not fit the dtype: NumPy's OverflowError text. */
+export function outOfBoundsError(value: string, dtype: string): string {
+  return `Python integer ${value} out of bounds for ${dtype}`;
+}
+
+/** A ufunc's output cannot take its result under `same_kind` casting. */
+export function outputCastError(ufunc: string, from: string, to: string): string {
+  return `Cannot cast ufunc '${ufunc}' output from dtype('${from}') to dtype('${to}') with casting rule 'same_kind'`;
 }
 
 /** Python's OverflowError, as NumPy raises it for integers that do not fit the dtype. */

@@ -1,6 +1,6 @@
 // Basic indexing: index specs → the shape, strides and offset of a view. Pure arithmetic.
 
-import { IndexError, ValueError, indexError, tooManyIndicesError } from "./errors.js";
+import { IndexError, MAXDIMS, ValueError, indexError, tooManyIndicesError } from "./errors.js";
 
 /** An integer, a "start:stop:step" string (every part optional), "..." or null (a new axis). */
 export type IndexSpec = number | string | null;
@@ -37,6 +37,9 @@ function parse(spec: IndexSpec): Parsed {
     const [start, stop, step] = parts.map((p) => parsePart(p, spec));
     if (step === 0) throw new ValueError("slice step cannot be zero");
     return { kind: "slice", start, stop, step };
+  }
+  if (typeof spec === "object") {
+    throw new TypeError("slice takes basic indices only (integers, \"start:stop:step\" strings, \"...\" and null); use a.get(...) for index arrays and boolean masks");
   }
   throw new TypeError(`slice: index specs must be integers, "start:stop:step" strings, "..." or null, got ${typeof spec}`);
 }
@@ -101,6 +104,9 @@ export function resolveIndex(shape: readonly number[], strides: readonly number[
   for (; axis < shape.length; axis++) {
     out.shape.push(shape[axis]);
     out.strides.push(strides[axis]);
+  }
+  if (out.shape.length > MAXDIMS) {
+    throw new IndexError(`number of dimensions must be within [0, ${MAXDIMS}], indexing result would have ${out.shape.length}`);
   }
   return out;
 }

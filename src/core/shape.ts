@@ -2,6 +2,7 @@
 // unless a name says bytes.
 
 import { AxisError, ValueError } from "./errors.js";
+import { describe } from "./dtype.js";
 
 export function sizeOf(shape: readonly number[]): number {
   let n = 1;
@@ -96,15 +97,25 @@ export function coalesce(shape: readonly number[], strides: readonly (readonly n
   return { shape: outShape, strides: outStrides };
 }
 
-/** A shape argument: a number or an array of non-negative integers (NumPy's errors otherwise). */
-export function checkShape(shape: unknown, argument = "shape"): number[] {
+/** NumPy's npy_intp limit: no dimension, and no array's byte size, may exceed it. */
+const INTP_MAX = 2 ** 63 - 1;
+
+/**
+ * A shape argument: a number or an array of non-negative integers, with NumPy's errors for
+ * negative, oversized and overflowing shapes (`itemsize` bytes per element).
+ */
+export function checkShape(shape: unknown, argument = "shape", itemsize = 8): number[] {
   const list = typeof shape === "number" ? [shape] : shape;
   if (!Array.isArray(list) || !list.every((d) => typeof d === "number")) {
-    throw new TypeError(`${argument} must be a number or an array of numbers, got ${typeof shape === "string" ? JSON.stringify(shape) : typeof shape}`);
+    throw new TypeError(`${argument} must be a number or an array of numbers, got ${describe(shape)}`);
   }
+  let bytes = itemsize;
   for (const d of list) {
     if (!Number.isInteger(d)) throw new TypeError(`${argument} must contain integers, got ${d}`);
     if (d < 0) throw new ValueError("negative dimensions are not allowed");
+    if (d > INTP_MAX) throw new ValueError("Maximum allowed dimension exceeded");
   }
+  for (const d of list) bytes *= d;
+  if (bytes > INTP_MAX) throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
   return list.slice();
 }
