@@ -33,13 +33,15 @@ function themed(layout: Layout): Layout {
   const is3d = "scene" in layout;
   return {
     height: is3d ? 520 : 440,
-    margin: is3d ? { l: 0, r: 0, t: 48, b: 0 } : { l: 56, r: 16, t: 48, b: 48 },
+    margin: is3d ? { l: 0, r: 0, t: 48, b: 16 } : { l: 56, r: 16, t: 48, b: 48 },
     paper_bgcolor: "rgba(0,0,0,0)",
     plot_bgcolor: "#fbfbfc",
     colorway: ["#1f5fbf", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"],
     legend: { orientation: "h", y: -0.18, x: 0.5, xanchor: "center" },
     ...layout,
     font: { ...FONT, ...(layout.font as object) },
+    // A little farther out than plotly's default camera, so the axes' labels stay in the frame.
+    ...(is3d ? { scene: { camera: { eye: { x: 1.45, y: 1.45, z: 1.2 } }, ...(layout.scene as object) } } : {}),
     title: { x: 0.02, xanchor: "left", font: { size: 15 }, ...(layout.title as object) },
   };
 }

@@ -188,7 +188,7 @@ function chart(div: HTMLElement, results: RaceResult[]): Promise<void> {
     barmode: "group",
     height: 120 + 44 * results.length,
     margin: { l: 260, r: 72, t: 48, b: 40 },
-    xaxis: { type: "log", title: { text: "ms per call" } },
+    xaxis: { type: "log", dtick: 1, title: { text: "ms per call" } },
     yaxis: { autorange: "reversed", automargin: true },
     legend: { orientation: "h", y: 1.02, x: 1, xanchor: "right", yanchor: "bottom", traceorder: "reversed" },
   });
@@ -200,14 +200,14 @@ export function mountRace(root: HTMLElement): void {
   const quick = new URLSearchParams(location.search).get("race") === "quick";
   const budget = quick ? 60 : 300;
   const CASES = cases(quick ? [64, 128] : [64, 128, 256]);
-  const build = nd.features.relaxedSimd ? "relaxed SIMD: fused multiply-add" : "SIMD128 (no relaxed SIMD in this browser)";
+  const build = nd.features.relaxedSimd ? "relaxed SIMD, with fused multiply-add" : "SIMD128 (this browser has no relaxed SIMD)";
   root.dataset.state = "idle";
   root.innerHTML = `
     <h2 id="race-title">WebAssembly vs plain JavaScript, in your browser</h2>
     <p>The same operations twice, in this tab: with ndwasm, and with the plain JavaScript loops over
     typed arrays that <code>npm run bench</code> times it against (<code>bench/pure-js.mjs</code>,
     below). Both compute the same numbers; the last column says how closely they agree.</p>
-    <p class="race-build">Kernels loaded in this browser: <strong></strong> <code class="features"></code></p>
+    <p class="race-build">Kernels loaded in this browser: <strong></strong><br /><code>nd.features</code> is <code class="features"></code></p>
     <p class="race-actions"><button type="button" id="race-run">Run the race</button> <span class="race-progress" aria-live="polite"></span></p>
     <table class="race-table">
       <thead><tr><th scope="col">operation</th><th scope="col">ndwasm</th><th scope="col">plain JS</th><th scope="col">speed-up</th><th scope="col">agreement</th></tr></thead>
@@ -216,7 +216,7 @@ export function mountRace(root: HTMLElement): void {
     <div class="figure" id="plot-race"></div>
     <details class="race-loops"><summary>The plain-JS loops (<code>bench/pure-js.mjs</code>)</summary><pre class="colored"></pre></details>`;
   root.querySelector(".race-build strong")!.textContent = build;
-  root.querySelector(".features")!.textContent = `nd.features = ${JSON.stringify(nd.features)}`;
+  root.querySelector(".features")!.textContent = `{ ${Object.entries(nd.features).map(([k, v]) => `${k}: ${v}`).join(", ")} }`;
   root.querySelector(".race-loops pre")!.innerHTML = highlight(loops.trim());
   const tbody = root.querySelector("tbody")!;
   const rows = CASES.map((c) => {
