@@ -154,6 +154,6 @@ export class Notebook {
     this.scopes[i + 1] = scope;
     // Figures draw when plotly.js has loaded; the next cell need not wait for them.
     void cell.done(count, out.outputs);
-    if (i === 0 && performance.getEntriesByName("first-output").length === 0) performance.mark("first-output");
+    if (out.outputs.length > 0 && performance.getEntriesByName("first-output").length === 0) performance.mark("first-output");
   }
 }

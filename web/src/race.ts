@@ -209,10 +209,10 @@ export function mountRace(root: HTMLElement): void {
     below). Both compute the same numbers; the last column says how closely they agree.</p>
     <p class="race-build">Kernels loaded in this browser: <strong></strong><br /><code>nd.features</code> is <code class="features"></code></p>
     <p class="race-actions"><button type="button" id="race-run">Run the race</button> <span class="race-progress" aria-live="polite"></span></p>
-    <table class="race-table">
+    <div class="table-scroll"><table class="race-table">
       <thead><tr><th scope="col">operation</th><th scope="col">ndwasm</th><th scope="col">plain JS</th><th scope="col">speed-up</th><th scope="col">agreement</th></tr></thead>
       <tbody></tbody>
-    </table>
+    </table></div>
     <div class="figure" id="plot-race"></div>
     <details class="race-loops"><summary>The plain-JS loops (<code>bench/pure-js.mjs</code>)</summary><pre class="colored"></pre></details>`;
   root.querySelector(".race-build strong")!.textContent = build;
