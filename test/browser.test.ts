@@ -1,24 +1,18 @@
 // The package in a real browser: bundled by Vite from `import * as nd from "ndwasm"` (no init,
 // no file to copy, no server configuration) and run in headless Chromium.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchChromium, serveStatic } from "../scripts/web-browser.mjs";
 import * as nd from "../src/index.js";
+import { chromiumAvailable } from "./support/chromium.js";
 import { numbers } from "./support/numbers.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available && process.env.NDWASM_REQUIRE_BROWSER) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
-if (!available) console.warn(`browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
-
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript" };
-
-describe.runIf(available)("in headless Chromium, bundled by Vite", () => {
+describe.runIf(chromiumAvailable("browser test"))("in headless Chromium, bundled by Vite", () => {
   let out: string;
-  let server: Server;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
   let result: Record<string, unknown>;
 
   beforeAll(async () => {
@@ -26,24 +20,13 @@ describe.runIf(available)("in headless Chromium, bundled by Vite", () => {
     out = mkdtempSync(join(tmpdir(), "ndwasm-browser-"));
     await build({ root: fileURLToPath(new URL("./browser", import.meta.url)), logLevel: "silent", build: { outDir: out, emptyOutDir: true } });
     // A plain static server: no special headers, no wasm MIME type needed.
-    server = createServer((req, res) => {
-      const file = join(out, req.url === "/" ? "index.html" : req.url!.split("?")[0]);
-      if (!file.startsWith(out) || !existsSync(file)) return void res.writeHead(404).end();
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-    });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-    const port = (server.address() as { port: number }).port;
-
-    const { chromium } = await import("playwright-core");
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    server = await serveStatic(out);
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(String(e)));
-      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.goto(server.url);
       await page.waitForFunction(() => (window as unknown as { __ndwasm?: unknown }).__ndwasm !== undefined || document.title === "error", null, { timeout: 20_000 }).catch(() => {});
       expect(errors).toEqual([]);
       result = (await page.evaluate(() => (window as unknown as { __ndwasm: Record<string, unknown> }).__ndwasm)) as Record<string, unknown>;
@@ -52,8 +35,8 @@ describe.runIf(available)("in headless Chromium, bundled by Vite", () => {
     }
   });
 
-  afterAll(() => {
-    server?.close();
+  afterAll(async () => {
+    await server?.close();
     if (out) rmSync(out, { recursive: true, force: true });
   });
 
