@@ -7,7 +7,11 @@
  *   numpy/random/src/distributions/distributions.c, which `RandomState.randint` always uses;
  * - `glibcLog`: the C library `log` that `legacy_gauss` calls (see below).
  */
-import type { MT19937 } from "./mt19937.js";
+/** What the legacy distributions draw from: MT19937's 32-bit words and doubles. */
+export interface BitSource {
+  next32(): number;
+  nextDouble(): number;
+}
 
 /** The Gaussian cached by the polar method (`has_gauss`, `gauss` of NumPy's `aug_bitgen_t`). */
 export interface GaussCache {
@@ -19,7 +23,7 @@ export interface GaussCache {
  * `legacy_gauss`: draw pairs of uniforms in the square until one lies strictly inside the unit
  * circle, return one normal variate and keep the other for the next call.
  */
-export function legacyGauss(bits: MT19937, cache: GaussCache): number {
+export function legacyGauss(bits: BitSource, cache: GaussCache): number {
   if (cache.hasGauss) {
     const g = cache.gauss;
     cache.hasGauss = false;
@@ -46,7 +50,7 @@ export function legacyGauss(bits: MT19937, cache: GaussCache): number {
  * The caller guarantees `0 <= rng <= 0xFFFFFFFF` and that `off + rng` fits an int32.
  */
 export function boundedMaskedFill(
-  bits: MT19937,
+  bits: BitSource,
   out: Int32Array,
   n: number,
   off: number,
