@@ -12,3 +12,4 @@ export * from "./crossentropy";
 export * from "./losses";
 export * from "./activations";
 export * from "./random/libm-kernels";
+export * from "./random/kernels";

@@ -3,8 +3,8 @@
 
 import { ITEMSHIFT } from "../dtype.js";
 import { NDArray } from "../ndarray.js";
-import { fillGauss, fillRandint, fillUniform, globalRandomState, seed as seedGlobal } from "../random/mt19937.js";
-import type { Seed } from "../random/mt19937.js";
+import { fillGauss, fillRandint, fillUniform, random1, seed as seedGlobal, standardNormal1 } from "../random/random-state.js";
+import type { Seed } from "../random/random-state.js";
 import { checkShape } from "../shape.js";
 import { heapF64, heapI32 } from "../wasm/module.js";
 
@@ -28,7 +28,7 @@ function seed(s?: Seed | null): void {
 function rand(): number;
 function rand(...shape: (number | readonly number[])[]): NDArray;
 function rand(...shape: (number | readonly number[])[]): NDArray | number {
-  if (shape.length === 0) return globalRandomState.random();
+  if (shape.length === 0) return random1();
   return floats(shapeOf(shape, "rand"), (out) => fillUniform(out));
 }
 
@@ -36,7 +36,7 @@ function rand(...shape: (number | readonly number[])[]): NDArray | number {
 function randn(): number;
 function randn(...shape: (number | readonly number[])[]): NDArray;
 function randn(...shape: (number | readonly number[])[]): NDArray | number {
-  if (shape.length === 0) return globalRandomState.standardNormal();
+  if (shape.length === 0) return standardNormal1();
   return floats(shapeOf(shape, "randn"), (out) => fillGauss(out));
 }
 
