@@ -9,7 +9,10 @@
 // Algorithms and tables: log, exp and pow are ARM's optimized-routines (MIT licensed, identical in
 // glibc: `__log_data`, `__exp_data`, `__pow_log_data`); log1p is fdlibm's (Sun Microsystems).
 
-const SPLITTER: f64 = 134217729.0; // 2^27 + 1, Veltkamp's splitting constant
+const SPLITTER: f64 = 134217729.0;
+
+/** The NaN an invalid x86 SSE operation produces (sign bit set), which glibc returns for domain errors. */
+const X86_NAN: f64 = reinterpret<f64>(0xfff8000000000000); // 2^27 + 1, Veltkamp's splitting constant
 
 /**
  * The correctly rounded a * b + c, for operands whose product neither overflows nor underflows.
@@ -17,8 +20,20 @@ const SPLITTER: f64 = 134217729.0; // 2^27 + 1, Veltkamp's splitting constant
  * terms are added with rounding to odd where their rounding could cross a rounding boundary of
  * the result (Boldo & Melquiond, "Emulation of FMA and correctly rounded sums", IEEE TC 2008).
  */
-export function fma(a: f64, b: f64, c: f64): f64 {
+export function softFma(a: f64, b: f64, c: f64): f64 {
   const ph = a * b;
+  // Fast path: sh = RN(c + ph) with its exact error sl (TwoSum). The product's own error is at
+  // most 2^-53 |ph|; when |sl| plus that stays below half the spacing of doubles on either side
+  // of sh, a * b + c rounds to sh. Most calls, where c dominates, stop here.
+  const sh0 = c + ph;
+  const t0 = sh0 - c;
+  const sl0 = c - (sh0 - t0) + (ph - t0);
+  const bits = reinterpret<u64>(sh0) & 0x7fffffffffffffff;
+  if (bits - 0x0370000000000000 < 0x7fe0000000000000 - 0x0370000000000000) {
+    const half = reinterpret<f64>((bits & 0x7ff0000000000000) - (<u64>53 << 52)); // ulp(sh) / 2
+    const below = (bits & 0x000fffffffffffff) == 0 ? half * 0.5 : half; // a power of two: half as much below
+    if (abs(sl0) + abs(ph) * 2.3e-16 < below) return sh0;
+  }
   let t = SPLITTER * a;
   const ah = t - (t - a);
   const al = a - ah;
@@ -41,6 +56,50 @@ export function fma(a: f64, b: f64, c: f64): f64 {
   return sh + addRoundToOdd(sl, pl);
 }
 
+// In the relaxed-SIMD build, relaxed_madd is a hardware FMA where the engine emits one (V8 on x86-64
+// CPUs with FMA3, every arm64 CPU) and a separate multiply and add elsewhere. A test at start-up
+// tells which, and only a fused one replaces the emulation.
+
+@inline function relaxedMadd(a: f64, b: f64, c: f64): f64 {
+  return f64x2.extract_lane(f64x2.relaxed_madd(f64x2.splat(a), f64x2.splat(b), f64x2.splat(c)), 0);
+}
+
+function relaxedMaddIsFused(): bool {
+  const one: f64 = memory.size() > 0 ? 1.0 : 0.5; // 1, known only at run time: nothing is folded
+  const e = one * 2.220446049250313e-16;
+  // (1 + e)(1 - e) - 1 is -e^2 exactly; unfused it is 0
+  const a = relaxedMadd(one + e, one - e, -one);
+  // a tie of 1 + 1.1 x that only the exact product breaks (rounded product: 1)
+  const b = relaxedMadd(one * 1.1, 1.0092936587501423e-16, one);
+  const c = relaxedMadd(one * 1.1, -1.0092936587501423e-16, -one);
+  return a == -(e * e) && b == 1.0000000000000002 && c == -1.0000000000000002;
+}
+
+/** Whether `fma` runs on the hardware (relaxed-SIMD build on an engine that fuses relaxed_madd). */
+export const hardwareFma: bool = ASC_FEATURE_RELAXED_SIMD ? relaxedMaddIsFused() : false;
+
+/** The emulated FMA, for the libm functions below (a type argument: static dispatch). */
+@final @unmanaged
+export class SoftFma {
+  @inline fma(a: f64, b: f64, c: f64): f64 {
+    return softFma(a, b, c);
+  }
+  @inline productMinusOne(z: f64, invc: f64): f64 {
+    return softProductMinusOne(z, invc);
+  }
+}
+
+/** The hardware FMA (only instantiated in the relaxed-SIMD build). */
+@final @unmanaged
+export class HardFma {
+  @inline fma(a: f64, b: f64, c: f64): f64 {
+    return relaxedMadd(a, b, c);
+  }
+  @inline productMinusOne(z: f64, invc: f64): f64 {
+    return relaxedMadd(z, invc, -1.0);
+  }
+}
+
 /** x + y rounded to odd: exact sums as they are, others with an odd last bit. */
 function addRoundToOdd(x: f64, y: f64): f64 {
   const s = x + y;
@@ -54,7 +113,7 @@ function addRoundToOdd(x: f64, y: f64): f64 {
 }
 
 /** z * invc - 1 rounded once, where the rounded product lies in [0.5, 2] (so p - 1 is exact). */
-@inline function fmaProductMinusOne(z: f64, invc: f64): f64 {
+@inline function softProductMinusOne(z: f64, invc: f64): f64 {
   const p = z * invc;
   let t = SPLITTER * z;
   const zh = t - (t - z);
@@ -222,13 +281,15 @@ const LOG_TAB: StaticArray<f64> = [
 ];
 
 /** Natural logarithm, bit for bit as glibc's `log`. */
-export function log(x: f64): f64 {
-  if (x >= 0.9375 && x < 1.064697265625) return logNearOne(x);
+function logWith<F>(x: f64): f64 {
+  const m = changetype<F>(0);
+  if (x >= 0.9375 && x < 1.064697265625) return logNearOneWith<F>(x);
   let ix = reinterpret<u64>(x);
   if (!(x >= 2.2250738585072014e-308 && x < Infinity)) {
     if (x == 0) return -Infinity;
     if (x == Infinity) return x;
-    if (!(x > 0)) return NaN;
+    if (x != x) return x;
+    if (x < 0) return X86_NAN;
     ix = reinterpret<u64>(x * 4503599627370496.0) - (<u64>52 << 52); // subnormal: scale by 2^52
   }
   // x = 2^k z with z in [0x1.6p-1, 0x1.6p0); i selects the subinterval of z
@@ -239,26 +300,34 @@ export function log(x: f64): f64 {
   const invc = unchecked(LOG_TAB[2 * i]);
   const logc = unchecked(LOG_TAB[2 * i + 1]);
   const kd = <f64>k;
-  const r = fmaProductMinusOne(z, invc);
+  const r = m.productMinusOne(z, invc);
   const w = kd * LN2HI + logc; // fused there, but the product is exact
   const h = r + w;
-  const lo = k == 0 ? w - h + r : fma(kd, LN2LO, w - h + r);
+  const lo = k == 0 ? w - h + r : m.fma(kd, LN2LO, w - h + r);
   const r2 = r * r;
   const r3 = r * r2;
-  const p = fma(fma(r, A4, A3), r2, fma(r, A2, A1));
-  return fma(r3, p, fma(r2, A0, lo)) + h;
+  const p = m.fma(m.fma(r, A4, A3), r2, m.fma(r, A2, A1));
+  return m.fma(r3, p, m.fma(r2, A0, lo)) + h;
+}
+
+export function log(x: f64): f64 {
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    if (hardwareFma) return logWith<HardFma>(x);
+  }
+  return logWith<SoftFma>(x);
 }
 
 /** glibc's path for x close to 1, where log(x) ~ x - 1 must keep all its bits. */
-function logNearOne(x: f64): f64 {
+function logNearOneWith<F>(x: f64): f64 {
+  const m = changetype<F>(0);
   if (x == 1) return 0;
   const r = x - 1.0;
   const r2 = r * r;
   const r3 = r * r2;
-  const a = fma(r2, B3, fma(r, B2, B1));
-  const b = fma(r2, B6, fma(r, B5, B4));
-  const c = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
-  const poly = fma(fma(c, r3, b), r3, a);
+  const a = m.fma(r2, B3, m.fma(r, B2, B1));
+  const b = m.fma(r2, B6, m.fma(r, B5, B4));
+  const c = m.fma(r3, B10, m.fma(r2, B9, m.fma(r, B8, B7)));
+  const poly = m.fma(m.fma(c, r3, b), r3, a);
   // r = rhi + rlo with rhi the top half of r's bits; the fused lines glibc has here multiply by
   // 2^27 or by B0 = -0.5, exactly, so plain operations round the same
   const s = r * 134217728.0;
@@ -267,8 +336,8 @@ function logNearOne(x: f64): f64 {
   const w = rhi * rhi * B0;
   const h = r + w;
   let lo = r - h + w;
-  lo = fma(B0 * rlo, rhi + r, lo);
-  return h + fma(poly, r3, lo);
+  lo = m.fma(B0 * rlo, rhi + r, lo);
+  return h + m.fma(poly, r3, lo);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -291,7 +360,8 @@ const TWO_THIRDS: f64 = 0.66666666666666666;
 }
 
 /** log(1 + x), bit for bit as glibc's `log1p`. */
-export function log1p(x: f64): f64 {
+function log1pWith<F>(x: f64): f64 {
+  const m = changetype<F>(0);
   const hx = <i32>(reinterpret<u64>(x) >> 32);
   const ax = <u32>(hx & 0x7fffffff);
   let k: i32 = 1;
@@ -299,7 +369,7 @@ export function log1p(x: f64): f64 {
   let c: f64 = 0;
   let hu: i32 = 0;
   if (hx < 0x3fda827a) {
-    if (ax >= 0x3ff00000) return x == -1.0 ? -Infinity : NaN; // x <= -1
+    if (ax >= 0x3ff00000) return x == -1.0 ? -Infinity : X86_NAN; // x < -1 (NaN has hx >= 0 here)
     if (ax < 0x3e200000) {
       if (ax < 0x3c900000) return x; // |x| < 2^-54
       return x - x * x * 0.5;
@@ -342,23 +412,30 @@ export function log1p(x: f64): f64 {
     // |f| < 2^-20
     if (f == 0) {
       if (k == 0) return 0;
-      return kd * LN2_HI + fma(kd, LN2_LO, c);
+      return kd * LN2_HI + m.fma(kd, LN2_LO, c);
     }
-    const R = fma(-f, TWO_THIRDS, 1.0) * hfsq;
+    const R = m.fma(-f, TWO_THIRDS, 1.0) * hfsq;
     if (k == 0) return f - R;
-    return kd * LN2_HI - (R - fma(kd, LN2_LO, c) - f);
+    return kd * LN2_HI - (R - m.fma(kd, LN2_LO, c) - f);
   }
   const s = f / (2.0 + f);
   const z = s * s;
   const z2 = z * z;
   const z4 = z2 * z2;
   const z6 = z2 * z4;
-  let R = fma(z, LP1, z2 * fma(z, LP3, LP2));
-  R = fma(z4, fma(z, LP5, LP4), R);
-  R = fma(z6, fma(z, LP7, LP6), R);
+  let R = m.fma(z, LP1, z2 * m.fma(z, LP3, LP2));
+  R = m.fma(z4, m.fma(z, LP5, LP4), R);
+  R = m.fma(z6, m.fma(z, LP7, LP6), R);
   if (k == 0) return f - (hfsq - s * (hfsq + R));
   // k * LN2_HI is exact, so the fused final multiply-subtract rounds as this does
-  return kd * LN2_HI - (hfsq - (fma(kd, LN2_LO, c) + s * (hfsq + R)) - f);
+  return kd * LN2_HI - (hfsq - (m.fma(kd, LN2_LO, c) + s * (hfsq + R)) - f);
+}
+
+export function log1p(x: f64): f64 {
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    if (hardwareFma) return log1pWith<HardFma>(x);
+  }
+  return log1pWith<SoftFma>(x);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -443,11 +520,12 @@ const EXP_TAB: StaticArray<u64> = [
 ];
 
 /** exp's result 2^k (1 + tmp) when it may overflow or be subnormal (`specialcase`). */
-function expSpecial(tmp: f64, sbits: u64, ki: u64): f64 {
+function expSpecialWith<F>(tmp: f64, sbits: u64, ki: u64): f64 {
+  const m = changetype<F>(0);
   if ((ki & 0x80000000) == 0) {
     // k > 0: the exponent of scale may have overflowed by up to 460
     const scale = reinterpret<f64>(sbits - (<u64>1009 << 52));
-    return 5.486124068793689e303 * fma(scale, tmp, scale); // 0x1p1009
+    return 5.486124068793689e303 * m.fma(scale, tmp, scale); // 0x1p1009
   }
   // k < 0: round to the subnormal precision once
   const scale = reinterpret<f64>(sbits + (<u64>1022 << 52));
@@ -464,7 +542,8 @@ function expSpecial(tmp: f64, sbits: u64, ki: u64): f64 {
 }
 
 /** e^x, bit for bit as glibc's `exp`. */
-export function exp(x: f64): f64 {
+function expWith<F>(x: f64): f64 {
+  const m = changetype<F>(0);
   const ix = reinterpret<u64>(x);
   let abstop = <u32>(ix >> 52) & 0x7ff;
   if (abstop - 0x3c9 >= 0x3f) {
@@ -477,20 +556,27 @@ export function exp(x: f64): f64 {
     }
     abstop = 0; // large |x|: the result may overflow or be subnormal
   }
-  let kd = fma(x, INV_LN2_N, SHIFT);
+  let kd = m.fma(x, INV_LN2_N, SHIFT);
   const ki = reinterpret<u64>(kd);
   kd -= SHIFT;
-  let r = fma(kd, NEG_LN2_HI_N, x);
-  r = fma(kd, NEG_LN2_LO_N, r);
+  let r = m.fma(kd, NEG_LN2_HI_N, x);
+  r = m.fma(kd, NEG_LN2_LO_N, r);
   const idx = <i32>(2 * (ki & 127));
   const tail = reinterpret<f64>(unchecked(EXP_TAB[idx]));
   const sbits = unchecked(EXP_TAB[idx + 1]) + (ki << 45);
   const r2 = r * r;
-  const q = fma(fma(r, C3, C2), r2, r + tail);
-  const tmp = fma(r2 * r2, fma(r, C5, C4), q);
-  if (abstop == 0) return expSpecial(tmp, sbits, ki);
+  const q = m.fma(m.fma(r, C3, C2), r2, r + tail);
+  const tmp = m.fma(r2 * r2, m.fma(r, C5, C4), q);
+  if (abstop == 0) return expSpecialWith<F>(tmp, sbits, ki);
   const scale = reinterpret<f64>(sbits);
-  return fma(scale, tmp, scale);
+  return m.fma(scale, tmp, scale);
+}
+
+export function exp(x: f64): f64 {
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    if (hardwareFma) return expWith<HardFma>(x);
+  }
+  return expWith<SoftFma>(x);
 }
 
 const OFF: u64 = 0x3fe6955500000000;
@@ -640,7 +726,8 @@ const POW_LOG_TAB: StaticArray<f64> = [
 let logTail: f64 = 0;
 
 /** log(x) as hi + logTail with about 15 extra bits, `ix` normalized (pow's `log_inline`). */
-@inline function powLog(ix: u64): f64 {
+@inline function powLogWith<F>(ix: u64): f64 {
+  const m = changetype<F>(0);
   const tmp = ix - OFF;
   const i = <i32>((tmp >> 45) & 127);
   const k = <i64>tmp >> 52;
@@ -649,30 +736,31 @@ let logTail: f64 = 0;
   const invc = unchecked(POW_LOG_TAB[3 * i]);
   const logc = unchecked(POW_LOG_TAB[3 * i + 1]);
   const logctail = unchecked(POW_LOG_TAB[3 * i + 2]);
-  const r = fma(z, invc, -1.0);
-  const t1 = fma(kd, POW_LN2_HI, logc);
+  const r = m.fma(z, invc, -1.0);
+  const t1 = m.fma(kd, POW_LN2_HI, logc);
   const t2 = t1 + r;
-  const lo1 = fma(kd, POW_LN2_LO, logctail);
+  const lo1 = m.fma(kd, POW_LN2_LO, logctail);
   const lo2 = t1 - t2 + r;
   const ar = r * PA0;
   const ar2 = r * ar;
   const ar3 = r * ar2;
   const hi = t2 + ar2;
-  const lo3 = fma(ar, r, -ar2);
+  const lo3 = m.fma(ar, r, -ar2);
   const lo4 = t2 - hi + ar2;
-  const inner = fma(fma(r, PA6, PA5), ar2, fma(r, PA4, PA3));
-  const q = fma(ar2, inner, fma(r, PA2, PA1));
-  const lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4);
+  const inner = m.fma(m.fma(r, PA6, PA5), ar2, m.fma(r, PA4, PA3));
+  const q = m.fma(ar2, inner, m.fma(r, PA2, PA1));
+  const lo = m.fma(ar3, q, lo1 + lo2 + lo3 + lo4);
   const y = hi + lo;
   logTail = hi - y + lo;
   return y;
 }
 
 /** pow's result when it may overflow or be subnormal; the sign lives in sbits. */
-function powSpecial(tmp: f64, sbits: u64, ki: u64): f64 {
+function powSpecialWith<F>(tmp: f64, sbits: u64, ki: u64): f64 {
+  const m = changetype<F>(0);
   if ((ki & 0x80000000) == 0) {
     const scale = reinterpret<f64>(sbits - (<u64>1009 << 52));
-    return fma(scale, tmp, scale) * 5.486124068793689e303; // 0x1p1009
+    return m.fma(scale, tmp, scale) * 5.486124068793689e303; // 0x1p1009
   }
   const signedScale = sbits + (<u64>1022 << 52); // its sign bit is the result's sign
   const scale = reinterpret<f64>(signedScale);
@@ -692,7 +780,8 @@ function powSpecial(tmp: f64, sbits: u64, ki: u64): f64 {
 const SIGN_BIAS: u64 = 0x800 << 7;
 
 /** sign * exp(x + xtail) (pow's `exp_inline`); signBias is SIGN_BIAS for a negative result. */
-@inline function powExp(x: f64, xtail: f64, signBias: u64): f64 {
+@inline function powExpWith<F>(x: f64, xtail: f64, signBias: u64): f64 {
+  const m = changetype<F>(0);
   let abstop = <u32>(reinterpret<u64>(x) >> 52) & 0x7ff;
   if (abstop - 0x3c9 >= 0x3f) {
     if (<i32>(abstop - 0x3c9) < 0) {
@@ -706,21 +795,21 @@ const SIGN_BIAS: u64 = 0x800 << 7;
     }
     abstop = 0;
   }
-  let kd = fma(x, INV_LN2_N, SHIFT);
+  let kd = m.fma(x, INV_LN2_N, SHIFT);
   const ki = reinterpret<u64>(kd);
   kd -= SHIFT;
-  let r = fma(kd, NEG_LN2_HI_N, x);
-  r = fma(kd, NEG_LN2_LO_N, r);
+  let r = m.fma(kd, NEG_LN2_HI_N, x);
+  r = m.fma(kd, NEG_LN2_LO_N, r);
   r = xtail + r;
   const idx = <i32>(2 * (ki & 127));
   const tail = reinterpret<f64>(unchecked(EXP_TAB[idx]));
   const sbits = unchecked(EXP_TAB[idx + 1]) + ((ki + signBias) << 45);
   const r2 = r * r;
-  const q = fma(fma(r, C3, C2), r2, r + tail);
-  const tmp = fma(r2 * r2, fma(r, C5, C4), q);
-  if (abstop == 0) return powSpecial(tmp, sbits, ki);
+  const q = m.fma(m.fma(r, C3, C2), r2, r + tail);
+  const tmp = m.fma(r2 * r2, m.fma(r, C5, C4), q);
+  if (abstop == 0) return powSpecialWith<F>(tmp, sbits, ki);
   const scale = reinterpret<f64>(sbits);
-  return fma(scale, tmp, scale);
+  return m.fma(scale, tmp, scale);
 }
 
 /** 0 if iy is not an integer, 1 if odd, 2 if even (iy: bits of a finite non-zero double). */
@@ -739,7 +828,8 @@ function checkint(iy: u64): i32 {
 }
 
 /** x^y, bit for bit as glibc's `pow`. */
-export function pow(x: f64, y: f64): f64 {
+function powWith<F>(x: f64, y: f64): f64 {
+  const m = changetype<F>(0);
   let signBias: u64 = 0;
   let ix = reinterpret<u64>(x);
   const iy = reinterpret<u64>(y);
@@ -763,7 +853,7 @@ export function pow(x: f64, y: f64): f64 {
     // x and y are non-zero finite
     if (ix >> 63) {
       const yint = checkint(iy);
-      if (yint == 0) return NaN;
+      if (yint == 0) return X86_NAN;
       if (yint == 1) signBias = SIGN_BIAS;
       ix &= 0x7fffffffffffffff;
       topx &= 0x7ff;
@@ -779,9 +869,16 @@ export function pow(x: f64, y: f64): f64 {
       ix -= <u64>52 << 52;
     }
   }
-  const hi = powLog(ix);
+  const hi = powLogWith<F>(ix);
   const lo = logTail;
   const ehi = y * hi;
-  const elo = fma(y, lo, fma(y, hi, -ehi));
-  return powExp(ehi, elo, signBias);
+  const elo = m.fma(y, lo, m.fma(y, hi, -ehi));
+  return powExpWith<F>(ehi, elo, signBias);
+}
+
+export function pow(x: f64, y: f64): f64 {
+  if (ASC_FEATURE_RELAXED_SIMD) {
+    if (hardwareFma) return powWith<HardFma>(x, y);
+  }
+  return powWith<SoftFma>(x, y);
 }
