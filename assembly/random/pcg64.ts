@@ -66,7 +66,8 @@ export class PCG64 {
 
   /** 53 random bits as a double in [0, 1). */
   @inline nextDouble(): f64 {
-    return <f64>(this.next64() >> 11) * (1.0 / 9007199254740992.0);
+    // below 2^53: the signed conversion (one instruction) is exact
+    return <f64>(<i64>(this.next64() >> 11)) * (1.0 / 9007199254740992.0);
   }
 
   /** `pcg64_set_seed`: seed and sequence from 4 words at `words` (seed hi, lo, sequence hi, lo). */

@@ -13,7 +13,7 @@ import { FE, FI, KE, KI, WE, WI, ZIGGURAT_EXP_R, ZIGGURAT_NOR_INV_R, ZIGGURAT_NO
     r >>= 8;
     const sign = r & 1;
     const rabs = (r >> 1) & 0x000fffffffffffff;
-    let x = <f64>rabs * unchecked(WI[idx]);
+    let x = <f64>(<i64>rabs) * unchecked(WI[idx]); // rabs < 2^52: a signed conversion is exact
     if (sign) x = -x;
     if (rabs < unchecked(KI[idx])) return x; // about 99.3% of draws
     const t = normalTail(g, idx, rabs, x);
@@ -40,7 +40,7 @@ function normalTail<G>(g: G, idx: i32, rabs: u64, x: f64): f64 {
     const ri = g.next64() >> 3;
     const idx = <i32>(ri & 0xff);
     const rabs = ri >> 8;
-    const x = <f64>rabs * unchecked(WE[idx]);
+    const x = <f64>(<i64>rabs) * unchecked(WE[idx]); // rabs < 2^53
     if (rabs < unchecked(KE[idx])) return x; // about 98.9% of draws
     const t = exponentialTail(g, idx, x);
     if (!isNaN(t)) return t;
