@@ -2,17 +2,18 @@
 // them. NumPy's Linux wheels call glibc's libm; on x86-64 CPUs with FMA and AVX2 glibc dispatches
 // to builds compiled with -mfma (`__ieee754_log_fma`, `__log1p_fma`, `__ieee754_exp_fma`,
 // `__ieee754_pow_fma`, glibc 2.36), in which GCC fused some multiply-adds. Each function below
-// replays that machine code step by step: every `fma(...)` marks a fused instruction there and
+// replays that machine code step by step: every `m.fma(...)` marks a fused instruction there and
 // every other operation is an ordinary IEEE double operation, as there. WebAssembly has no scalar
-// FMA, so `fma` is emulated exactly.
+// FMA: `m` is an exact emulation (SoftFma), or the hardware's through relaxed SIMD (HardFma)
+// where the engine fuses it. Each function is generic over `m`; the exported forms pick one.
 //
 // Algorithms and tables: log, exp and pow are ARM's optimized-routines (MIT licensed, identical in
 // glibc: `__log_data`, `__exp_data`, `__pow_log_data`); log1p is fdlibm's (Sun Microsystems).
 
-const SPLITTER: f64 = 134217729.0;
+const SPLITTER: f64 = 134217729.0; // 2^27 + 1, Veltkamp's splitting constant
 
 /** The NaN an invalid x86 SSE operation produces (sign bit set), which glibc returns for domain errors. */
-const X86_NAN: f64 = reinterpret<f64>(0xfff8000000000000); // 2^27 + 1, Veltkamp's splitting constant
+const X86_NAN: f64 = reinterpret<f64>(0xfff8000000000000);
 
 /**
  * The correctly rounded a * b + c, for operands whose product neither overflows nor underflows.
@@ -310,6 +311,7 @@ function logWith<F>(x: f64): f64 {
   return m.fma(r3, p, m.fma(r2, A0, lo)) + h;
 }
 
+/** glibc's `log` (x86-64 FMA build). */
 export function log(x: f64): f64 {
   if (ASC_FEATURE_RELAXED_SIMD) {
     if (hardwareFma) return logWith<HardFma>(x);
@@ -431,6 +433,7 @@ function log1pWith<F>(x: f64): f64 {
   return kd * LN2_HI - (hfsq - (m.fma(kd, LN2_LO, c) + s * (hfsq + R)) - f);
 }
 
+/** glibc's `log1p` (x86-64 FMA build). */
 export function log1p(x: f64): f64 {
   if (ASC_FEATURE_RELAXED_SIMD) {
     if (hardwareFma) return log1pWith<HardFma>(x);
@@ -572,6 +575,7 @@ function expWith<F>(x: f64): f64 {
   return m.fma(scale, tmp, scale);
 }
 
+/** glibc's `exp` (x86-64 FMA build). */
 export function exp(x: f64): f64 {
   if (ASC_FEATURE_RELAXED_SIMD) {
     if (hardwareFma) return expWith<HardFma>(x);
@@ -876,6 +880,7 @@ function powWith<F>(x: f64, y: f64): f64 {
   return powExpWith<F>(ehi, elo, signBias);
 }
 
+/** glibc's `pow` (x86-64 FMA build). */
 export function pow(x: f64, y: f64): f64 {
   if (ASC_FEATURE_RELAXED_SIMD) {
     if (hardwareFma) return powWith<HardFma>(x, y);

@@ -20,8 +20,8 @@ import {
   shapeOf,
   shuffleTarget,
   type ShuffleTarget,
+  uniqueByProbability,
 } from "./sampling.js";
-import { uniqueByProbability } from "./legacy-distributions.js";
 import { allocBlock, freeBlock, heap, kernels as k } from "./wasm.js";
 
 /** `random(size)`: doubles in [0, 1), 53 bits of one 64-bit draw each. */

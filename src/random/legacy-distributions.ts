@@ -12,7 +12,6 @@ import {
   checkPermutable,
   checkProbabilities,
   countPositive,
-  firstOccurrences,
   LEGACY_P_TEXTS,
   normalizedCdf,
   type Population,
@@ -21,6 +20,7 @@ import {
   shapeOf,
   shuffleTarget,
   type ShuffleTarget,
+  uniqueByProbability,
 } from "./sampling.js";
 import { allocBlock, freeBlock, heap, kernels as k } from "./wasm.js";
 
@@ -227,23 +227,6 @@ function sampleArray(d: Draws<"float64">): Float64Array {
   const out = new Float64Array(product(d.shape));
   d.fill(out);
   return out;
-}
-
-/**
- * choice without replacement with probabilities: draw, zero the probabilities of what was found,
- * keep the new distinct indices in order of appearance, until `size` are found.
- */
-export function uniqueByProbability(p0: Float64Array, size: number, uniforms: (m: number) => Float64Array): number[] {
-  const p = p0.slice();
-  const found: number[] = [];
-  while (found.length < size) {
-    const x = uniforms(size - found.length);
-    for (const i of found) p[i] = 0;
-    const cdf = normalizedCdf(p);
-    const fresh = firstOccurrences(Array.from(x, (v) => searchsortedRight(cdf, v)));
-    for (const v of fresh) found.push(v);
-  }
-  return found;
 }
 
 function writeIndices(ptr: number, values: readonly number[]): void {

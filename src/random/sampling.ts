@@ -129,6 +129,23 @@ export function firstOccurrences(values: ArrayLike<number>): number[] {
   return out;
 }
 
+/**
+ * choice without replacement with probabilities: draw, zero the probabilities of what was found,
+ * keep the new distinct indices in order of appearance, until `size` are found.
+ */
+export function uniqueByProbability(p0: Float64Array, size: number, uniforms: (m: number) => Float64Array): number[] {
+  const p = p0.slice();
+  const found: number[] = [];
+  while (found.length < size) {
+    const x = uniforms(size - found.length);
+    for (const i of found) p[i] = 0;
+    const cdf = normalizedCdf(p);
+    const fresh = firstOccurrences(Array.from(x, (v) => searchsortedRight(cdf, v)));
+    for (const v of fresh) found.push(v);
+  }
+  return found;
+}
+
 /** What shuffle works on: a TypedArray, a plain array, or a HeapSlice of `itemBytes`-byte elements. */
 export type ShuffleTarget = AnyTypedArray | unknown[] | (HeapSlice & { readonly itemBytes: number });
 

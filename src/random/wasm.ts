@@ -104,11 +104,6 @@ function isTyped(out: Out): out is AnyTypedArray {
   return ArrayBuffer.isView(out);
 }
 
-/** The element count of a target. */
-export function outLength(out: Out): number {
-  return out.length;
-}
-
 /**
  * Runs `write(ptr)` so that it fills `n` elements of `bytes` bytes each into `out`: in place when
  * `out` is a HeapSlice or a view of WASM memory, else through a scratch block copied back.
@@ -129,29 +124,4 @@ export function writeTo(out: Out, n: number, bytes: number, write: (ptr: number)
   } finally {
     freeBlock(ptr);
   }
-}
-
-/** Copies `values` into a fresh block; the caller frees it. */
-export function putF64(values: ArrayLike<number>): number {
-  const ptr = allocBlock(values.length * 8);
-  new Float64Array(heap(), ptr, values.length).set(values);
-  return ptr;
-}
-
-export function putI64(values: ArrayLike<bigint>): number {
-  const ptr = allocBlock(values.length * 8);
-  new BigInt64Array(heap(), ptr, values.length).set(values);
-  return ptr;
-}
-
-export function putU64(values: ArrayLike<bigint>): number {
-  const ptr = allocBlock(values.length * 8);
-  new BigUint64Array(heap(), ptr, values.length).set(values);
-  return ptr;
-}
-
-export function putU32(values: ArrayLike<number>): number {
-  const ptr = allocBlock(values.length * 4);
-  new Uint32Array(heap(), ptr, values.length).set(values);
-  return ptr;
 }
