@@ -275,6 +275,49 @@ describe("test_random.py TestRandomDist (seed 1234567890)", () => {
   });
 });
 
+describe("test_randomstate.py", () => {
+  test("randint with broadcast bounds across the 32-bit boundary (seed 12345)", () => {
+    const desired = [
+      [[3992670689, 2438360420, 2557845020], [4107320065, 4142558326, 3216529513], [1605979228, 2807061240, 665605495]],
+      [[3211410639, 4128781000, 457175120], [1712592594, 1282922662, 3081439808], [3997822960, 2008322436, 1563495165]],
+      [[1398375547, 4269260146, 115316740], [3414372578, 3437564012, 2112038651], [3572980305, 2260248732, 3908238631]],
+      [[2561372503, 223155946, 3127879445], [441282060, 3514786552, 2148440361], [1629275283, 3479737011, 3003195987]],
+      [[412181688, 940383289, 3047321305], [2978368172, 764731833, 2282559898], [105711276, 720447391, 3596512484]],
+    ];
+    const low = [[-1], [0], [1]];
+    const high = [2 ** 32 - 1, 2 ** 32, 2 ** 32 + 1];
+    const full = new RandomState(12345).randint(low, high, [5, 3, 3]);
+    expect(full.shape).toEqual([5, 3, 3]);
+    expect(values(full)).toEqual(desired.flat(2));
+    const one = new RandomState(12345).randint(low, high);
+    expect(one.shape).toEqual([3, 3]);
+    expect(values(one)).toEqual(desired[0]!.flat());
+  });
+
+  test("permutation of a list, a column and an integer; refusals", () => {
+    const seed = 1234567890;
+    const alist = [1, 2, 3, 4, 5, 6, 7, 8, 9, 0];
+    const desired = [0, 1, 9, 6, 2, 4, 5, 8, 7, 3];
+    const order = (d: Draws) => values(d).map((i) => alist[i]);
+    expect(order(new RandomState(seed).permutation(alist))).toEqual(desired);
+    expect(order(new RandomState(seed).permutation({ shape: [10, 1] }))).toEqual(desired);
+    expect(values(new RandomState(seed).permutation(10))).toEqual([9, 0, 8, 5, 1, 3, 4, 7, 6, 2]);
+    for (const bad of ["abcd", 1.2]) expect(() => new RandomState(seed).permutation(bad as never)).toThrow(expect.objectContaining({ name: "IndexError" }));
+  });
+
+  test("binomial truncates a float n", () => {
+    expect(values(new RandomState(1234567890).binomial(100.123, 0.456, [3, 2]))).toEqual([37, 43, 42, 48, 46, 45]);
+    expect(sampleOne(new RandomState(1234567890).binomial(100.123, 0.456))).toBe(37n);
+  });
+
+  test("single-element array parameters give shape (1,)", () => {
+    const rs = new RandomState(1);
+    for (const d of [rs.exponential([2]), rs.poisson([2]), rs.uniform([2], [3]), rs.normal([2], [3]), rs.beta([2], [3]), rs.gamma([2], [3]), rs.binomial([2], [0.5]), rs.uniform(2, [3]), rs.normal([2], 3)]) {
+      expect(d.shape).toEqual([1]);
+    }
+  });
+});
+
 describe("test_random.py TestBroadcast (seed 123456789)", () => {
   const seed = 123456789;
   const close = (actual: number[], desired: number[]) => actual.forEach((v, i) => expect(Math.abs(v - desired[i]!)).toBeLessThan(1.5e-14));
