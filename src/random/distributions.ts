@@ -196,19 +196,27 @@ export function choice(bits: PCG64, a: Population, size?: Size, options: Generat
       }
     });
   }
-  // Floyd's algorithm with an open-addressing set of the smallest power of two above 1.2 size
+  // Floyd's algorithm, then (by default) a shuffle of what it found
   return makeDraws("int64", shape, scalar, (ptr, n) => {
-    let mask = Math.trunc(1.2 * n);
-    for (let s = 1; s <= 32; s *= 2) mask |= mask >>> s;
-    mask >>>= 0;
-    const slots = mask + 1;
-    const hash = allocBlock(slots * 8);
+    const bytes = floydWorkspaceBytes(n);
+    const mask = bytes / 8 - 1;
+    const hash = allocBlock(bytes);
     try {
-      new Uint8Array(heap(), hash, slots * 8).fill(0xff);
+      new Uint8Array(heap(), hash, bytes).fill(0xff);
       k.pcg64_floyd_i64(bits.ptr, ptr, pop, n, hash, mask);
       if (doShuffle) k.pcg64_shuffle_int_i64(bits.ptr, ptr, n, 1);
     } finally {
       freeBlock(hash);
     }
   });
+}
+
+/**
+ * The workspace of pcg64_floyd_i64 for a sample of `size`: an open-addressing set of u64 slots,
+ * as many as the smallest power of two above 1.2 size (NumPy's `set_size`), in bytes.
+ */
+export function floydWorkspaceBytes(size: number): number {
+  let mask = Math.trunc(1.2 * size);
+  for (let s = 1; s < 32; s *= 2) mask |= mask >>> s;
+  return ((mask >>> 0) + 1) * 8;
 }
