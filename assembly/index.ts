@@ -11,3 +11,7 @@ export * from "./softmax";
 export * from "./crossentropy";
 export * from "./losses";
 export * from "./activations";
+export * from "./sort";
+export * from "./partition";
+export * from "./search";
+export * from "./unique";

@@ -1,0 +1,49 @@
+// NumPy's sort order for the real dtypes, as a comparison and as an unsigned radix key.
+// bool is stored as u8 (0/1) and sorts as u8.
+
+/** NumPy's `Tag::less` (npysort_common.h): a < b, with every NaN above every number. */
+@inline export function less<T>(a: T, b: T): bool {
+  if (isFloat<T>()) return a < b || (b != b && a == a);
+  return a < b;
+}
+
+/**
+ * An unsigned key whose order is NumPy's sort order, in the low sizeof<T>() bytes. Floats map
+ * −0.0 and +0.0 to one key and every NaN to the largest key, so values that compare equal get
+ * equal keys and a stable radix sort keeps them in input order (the key is not inverted: the sort
+ * moves the values themselves and recomputes keys on every pass).
+ */
+@inline export function sortKey<T>(x: T): u64 {
+  if (isFloat<T>()) {
+    if (sizeof<T>() == 8) {
+      const b = reinterpret<u64>(<f64>x);
+      const k = b ^ (<u64>(<i64>b >> 63) | 0x8000000000000000);
+      return select<u64>(select<u64>(0x8000000000000000, k, <f64>x == 0), u64.MAX_VALUE, <f64>x == <f64>x);
+    }
+    const b = reinterpret<u32>(<f32>x);
+    const k = b ^ (<u32>(<i32>b >> 31) | 0x80000000);
+    return <u64>select<u32>(select<u32>(0x80000000, k, <f32>x == 0), u32.MAX_VALUE, <f32>x == <f32>x);
+  }
+  if (isSigned<T>()) {
+    if (sizeof<T>() == 8) return <u64>(<i64>x) ^ 0x8000000000000000;
+    const bits = <u64>(sizeof<T>() * 8);
+    return (<u64>(<i64>x) & ((<u64>1 << bits) - 1)) ^ (<u64>1 << (bits - 1));
+  }
+  return <u64>x;
+}
+
+/** The value whose key is `k` (integers only: their keys are a bijection). */
+@inline export function fromKey<T>(k: u64): T {
+  if (isSigned<T>()) return <T>(k ^ (<u64>1 << <u64>(sizeof<T>() * 8 - 1)));
+  return <T>k;
+}
+
+/** Byte address of element i of a contiguous T array. */
+@inline export function at<T>(p: usize, i: i32): usize {
+  return p + (<usize>i << alignof<T>());
+}
+
+/** Rounds a byte count up to a multiple of 16 (workspace sections start 16-byte aligned). */
+@inline export function align16(bytes: usize): usize {
+  return (bytes + 15) & ~(<usize>15);
+}
