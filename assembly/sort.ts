@@ -4,13 +4,14 @@
 //   sort_<t>(data, rows, n, work)          sorts each row of data in place
 //   argsort_<t>(data, rows, n, out, work)  out: rows × n i64 indices; data is left unchanged
 //
-// `work` is a block the caller allocated (sort-plan.ts: sortWorkspaceBytes /
-// argsortWorkspaceBytes, per row length; reused by every row). Layout, each section 16-byte
-// aligned: [histograms][iA: n i32][iB: n i32][vA: n values][vB: n values]; sort uses only
-// [histograms][vA], laid out at the same offsets as argsort's [histograms][iA…].
+// `work` is a block the caller allocated (src/ops/sort-plan.ts: sortWorkspaceBytes /
+// argsortWorkspaceBytes of the row length; every row reuses it). Sections start 16-byte aligned:
+//   sort:    [histograms][n values]
+//   argsort: [histograms][iA: n i32][iB: n i32][vA: n values][vB: n values]
 //
 // Rows shorter than SMALL take an insertion sort, rows shorter than mergeMax<T>() a merge sort,
-// longer rows an LSD radix sort on order-preserving keys; a row already in order costs one pass.
+// longer rows an LSD radix sort on order-preserving keys (one-byte integers a counting sort); a
+// row already in order costs one pass.
 
 import { align16, at, fromKey, less, sortKey } from "./sorting/keys";
 import { insertionSort, insertionSortPairs, mergeSort, mergeSortPairs } from "./sorting/merge";
@@ -23,9 +24,12 @@ const SMALL = 16;
   return 8;
 }
 
-/** Rows from this length on are radix sorted (shorter ones merge sorted). */
+/**
+ * Rows from this length on are radix sorted, shorter ones merge sorted: the radix passes' fixed
+ * cost (a histogram per key byte) overtakes the merge sort's ~log2(n/16) passes around here.
+ */
 @inline function mergeMax<T>(): i32 {
-  return 256;
+  return sizeof<T>() == 8 ? 96 : 64;
 }
 
 /** Bytes of the histogram section. */

@@ -32,6 +32,36 @@
   return <u64>x;
 }
 
+/**
+ * The IEEE total-order key of a float (sign flips the rest; a bijection): NumPy's order on data
+ * with no NaN and no −0.0, and three operations cheaper than sortKey. Other dtypes: sortKey.
+ */
+@inline export function plainKey<T>(x: T): u64 {
+  if (isFloat<T>()) {
+    if (sizeof<T>() == 8) {
+      const b = reinterpret<u64>(<f64>x);
+      return b ^ (<u64>(<i64>b >> 63) | 0x8000000000000000);
+    }
+    const b = reinterpret<u32>(<f32>x);
+    return <u64>(b ^ (<u32>(<i32>b >> 31) | 0x80000000));
+  }
+  return sortKey<T>(x);
+}
+
+/** A NaN or −0.0: values on which plainKey's order is not NumPy's. */
+@inline export function needsExactKey<T>(x: T): bool {
+  if (isFloat<T>()) {
+    if (sizeof<T>() == 8) return x != x || reinterpret<u64>(<f64>x) == 0x8000000000000000;
+    return x != x || reinterpret<u32>(<f32>x) == 0x80000000;
+  }
+  return false;
+}
+
+/** sortKey when `exact`, else plainKey. */
+@inline export function key<T>(x: T, exact: bool): u64 {
+  return exact ? sortKey<T>(x) : plainKey<T>(x);
+}
+
 /** The value whose key is `k` (integers only: their keys are a bijection). */
 @inline export function fromKey<T>(k: u64): T {
   if (isSigned<T>()) return <T>(k ^ (<u64>1 << <u64>(sizeof<T>() * 8 - 1)));

@@ -6,7 +6,7 @@
 //
 // A histogram is digits<T>(bits) × 2^bits u32 counters (counts fit: rows are < 2^31 long).
 
-import { at, sortKey } from "./keys";
+import { at, key, needsExactKey } from "./keys";
 
 /** Digit passes of a T key with `bits`-bit digits. */
 @inline export function digits<T>(bits: i32): i32 {
@@ -18,12 +18,19 @@ import { at, sortKey } from "./keys";
   store<u32>(p, load<u32>(p) + 1);
 }
 
-/** Fills the histograms of every digit in one pass over data[0, n). */
-@inline function countDigits<T>(data: usize, n: i32, hist: usize, bits: i32): void {
+/**
+ * Fills the histograms of every digit in one pass over data[0, n). Without `exact` (floats'
+ * cheaper plainKey) it also reports whether a NaN or −0.0 was seen: the counts are then not
+ * NumPy's order and the caller counts again with `exact`.
+ */
+@inline function countDigits<T>(data: usize, n: i32, hist: usize, bits: i32, exact: bool): bool {
   const D = digits<T>(bits);
   memory.fill(hist, 0, <usize>(D << bits) << 2);
+  let special = false;
   for (let i = 0; i < n; i++) {
-    const k = sortKey<T>(load<T>(at<T>(data, i)));
+    const x = load<T>(at<T>(data, i));
+    if (isFloat<T>() && !exact) special |= needsExactKey<T>(x);
+    const k = key<T>(x, exact);
     bump(hist, k, 0, bits);
     if (D > 1) bump(hist, k, 1, bits);
     if (D > 2) bump(hist, k, 2, bits);
@@ -33,6 +40,7 @@ import { at, sortKey } from "./keys";
     if (D > 6) bump(hist, k, 6, bits);
     if (D > 7) bump(hist, k, 7, bits);
   }
+  return special;
 }
 
 /**
@@ -51,15 +59,15 @@ import { at, sortKey } from "./keys";
   return true;
 }
 
-@inline function bucket<T>(x: T, h: usize, d: i32, bits: i32): usize {
-  return h + (<usize>((sortKey<T>(x) >> <u64>(d * bits)) & <u64>((1 << bits) - 1)) << 2);
+@inline function bucket<T>(x: T, h: usize, d: i32, bits: i32, exact: bool): usize {
+  return h + (<usize>((key<T>(x, exact) >> <u64>(d * bits)) & <u64>((1 << bits) - 1)) << 2);
 }
 
 /** One stable pass by digit d: src[0, n) → dst, through the offsets at h. */
-@inline function scatter<T>(src: usize, dst: usize, n: i32, h: usize, d: i32, bits: i32): void {
+@inline function scatter<T>(src: usize, dst: usize, n: i32, h: usize, d: i32, bits: i32, exact: bool): void {
   for (let i = 0; i < n; i++) {
     const x = load<T>(at<T>(src, i));
-    const p = bucket<T>(x, h, d, bits);
+    const p = bucket<T>(x, h, d, bits, exact);
     const o = load<u32>(p);
     store<u32>(p, o + 1);
     store<T>(at<T>(dst, <i32>o), x);
@@ -70,11 +78,11 @@ import { at, sortKey } from "./keys";
  * One stable pass over (value, index) pairs. The first pass reads the input values with the
  * implicit indices 0..n−1; the last writes only the indices, as i64, to `out`.
  */
-@inline function scatterPairs<T>(sv: usize, si: usize, dv: usize, di: usize, out: usize, n: i32, h: usize, d: i32, bits: i32, first: bool, last: bool): void {
+@inline function scatterPairs<T>(sv: usize, si: usize, dv: usize, di: usize, out: usize, n: i32, h: usize, d: i32, bits: i32, exact: bool, first: bool, last: bool): void {
   for (let i = 0; i < n; i++) {
     const x = load<T>(at<T>(sv, i));
     const ix = first ? i : load<i32>(at<i32>(si, i));
-    const p = bucket<T>(x, h, d, bits);
+    const p = bucket<T>(x, h, d, bits, exact);
     const o = load<u32>(p);
     store<u32>(p, o + 1);
     if (last) {
@@ -88,13 +96,22 @@ import { at, sortKey } from "./keys";
 
 /** Stable sort of data[0, n) in place; `buf` holds n values, `hist` the histograms. */
 @inline export function radixSort<T>(data: usize, n: i32, buf: usize, hist: usize, bits: i32): void {
-  countDigits<T>(data, n, hist, bits);
+  if (isFloat<T>() && countDigits<T>(data, n, hist, bits, false)) {
+    countDigits<T>(data, n, hist, bits, true);
+    sortPasses<T>(data, n, buf, hist, bits, true);
+  } else {
+    if (!isFloat<T>()) countDigits<T>(data, n, hist, bits, false);
+    sortPasses<T>(data, n, buf, hist, bits, false);
+  }
+}
+
+@inline function sortPasses<T>(data: usize, n: i32, buf: usize, hist: usize, bits: i32, exact: bool): void {
   let src = data;
   let dst = buf;
   for (let d = 0; d < digits<T>(bits); d++) {
     const h = hist + (<usize>(d << bits) << 2);
     if (!offsets(h, n, bits)) continue;
-    scatter<T>(src, dst, n, h, d, bits);
+    scatter<T>(src, dst, n, h, d, bits, exact);
     const t = src;
     src = dst;
     dst = t;
@@ -107,7 +124,16 @@ import { at, sortKey } from "./keys";
  * two buffers of n (value, i32 index) pairs.
  */
 @inline export function radixArgsort<T>(data: usize, n: i32, out: usize, hist: usize, iA: usize, iB: usize, vA: usize, vB: usize, bits: i32): void {
-  countDigits<T>(data, n, hist, bits);
+  if (isFloat<T>() && countDigits<T>(data, n, hist, bits, false)) {
+    countDigits<T>(data, n, hist, bits, true);
+    argsortPasses<T>(data, n, out, hist, iA, iB, vA, vB, bits, true);
+  } else {
+    if (!isFloat<T>()) countDigits<T>(data, n, hist, bits, false);
+    argsortPasses<T>(data, n, out, hist, iA, iB, vA, vB, bits, false);
+  }
+}
+
+@inline function argsortPasses<T>(data: usize, n: i32, out: usize, hist: usize, iA: usize, iB: usize, vA: usize, vB: usize, bits: i32, exact: bool): void {
   let active = 0;
   let passes = 0;
   for (let d = 0; d < digits<T>(bits); d++) {
@@ -130,10 +156,10 @@ import { at, sortKey } from "./keys";
     const di = pass & 1 ? iB : iA;
     const first = pass == 0;
     const last = pass == passes - 1;
-    if (first && last) scatterPairs<T>(sv, si, dv, di, out, n, h, d, bits, true, true);
-    else if (first) scatterPairs<T>(sv, si, dv, di, out, n, h, d, bits, true, false);
-    else if (last) scatterPairs<T>(sv, si, dv, di, out, n, h, d, bits, false, true);
-    else scatterPairs<T>(sv, si, dv, di, out, n, h, d, bits, false, false);
+    if (first && last) scatterPairs<T>(sv, si, dv, di, out, n, h, d, bits, exact, true, true);
+    else if (first) scatterPairs<T>(sv, si, dv, di, out, n, h, d, bits, exact, true, false);
+    else if (last) scatterPairs<T>(sv, si, dv, di, out, n, h, d, bits, exact, false, true);
+    else scatterPairs<T>(sv, si, dv, di, out, n, h, d, bits, exact, false, false);
     sv = dv;
     si = di;
     pass++;
