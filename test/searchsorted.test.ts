@@ -57,6 +57,12 @@ describe("NumPy's test_multiarray.py", () => {
   const f64 = (xs: number[]): Uint8Array => toBytes("float64", xs);
   const search = (a: number[], v: number[], right: boolean): number[] => kernelSearch("float64", f64(a), 1, f64(v), right).out;
 
+  test("a negative stride: a descending array searched through its reverse", () => {
+    const desc = f64([9, 7, 7, 4, 1, -2]);
+    expect(kernelSearch("float64", desc, -1, f64([-3, 1, 7, 8, 10]), false).out).toEqual([0, 1, 3, 5, 6]);
+    expect(kernelSearch("float64", desc, -2, f64([0, 5, 8]), true).out).toEqual([1, 2, 3]);
+  });
+
   test("test_searchsorted_floats: NaN sorts last", () => {
     for (const dtype of ["float32", "float64"] as const) {
       const a = toBytes(dtype, [0, 1, NaN]);

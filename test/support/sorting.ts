@@ -113,14 +113,16 @@ export function kernelPartition(dtype: SortDType, rows: number, n: number, bytes
 }
 
 /**
- * searchsorted_<t> on the haystack a[::step] (bytes of a whole), or searchsorted_sorter_<t>
- * when a sorter is given; the sorter form returns its status.
+ * searchsorted_<t> on the haystack a[::step] (bytes of a whole; a negative step starts from the
+ * last element), or searchsorted_sorter_<t> when a sorter is given; the sorter form returns its status.
  */
 export function kernelSearch(dtype: SortDType, a: Uint8Array, step: number, keys: Uint8Array, right: boolean, sorter?: readonly number[]): { out: number[]; status: number } {
   const size = itemsize(dtype);
-  const n = Math.ceil(a.length / size / step);
+  const count = a.length / size;
+  const n = Math.ceil(count / Math.abs(step));
   const m = keys.length / size;
   const hay = new Block(a.length, a);
+  const start = step < 0 && count > 0 ? hay.ptr + (count - 1) * size : hay.ptr;
   const k = new Block(keys.length, keys);
   const out = new Block(m * 8);
   let status = 0;
@@ -129,10 +131,10 @@ export function kernelSearch(dtype: SortDType, a: Uint8Array, step: number, keys
     const s = new BigInt64Array(2 * sorter.length).fill(-7n);
     sorter.forEach((v, i) => (s[2 * i] = BigInt(v)));
     const sb = new Block(s.byteLength, new Uint8Array(s.buffer));
-    status = raw[`searchsorted_sorter_${sfx(dtype)}`]!(hay.ptr, n, size * step, sb.ptr, 16, k.ptr, m, size, out.ptr, right ? 1 : 0);
+    status = raw[`searchsorted_sorter_${sfx(dtype)}`]!(start, n, size * step, sb.ptr, 16, k.ptr, m, size, out.ptr, right ? 1 : 0);
     sb.free();
   } else {
-    raw[`searchsorted_${sfx(dtype)}`]!(hay.ptr, n, size * step, k.ptr, m, size, out.ptr, right ? 1 : 0);
+    raw[`searchsorted_${sfx(dtype)}`]!(start, n, size * step, k.ptr, m, size, out.ptr, right ? 1 : 0);
   }
   const res = status === 0 ? out.i64(m) : [];
   [hay, k, out].forEach((b) => b.free());
