@@ -3,7 +3,8 @@
 // dtypes, and what applies of NumPy's test_multiarray.py TestMethods sort/argsort.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { argsortWorkspaceBytes, sortWorkspaceBytes, type SortDType } from "../src/ops/sort-plan.js";
+import { argsortWorkspaceBytes, SORT_SUFFIX, type SortDType, type SortingKernels, sortWorkspaceBytes } from "../src/ops/sort-plan.js";
+import { raw } from "./support/kernels.js";
 import { loadFixture } from "./support/fixtures.js";
 import {
   DTYPES, type Encoded, decodeBytes, gather, isFloat, itemsize, kernelArgsort, kernelSort, less, randomBytes,
@@ -141,6 +142,17 @@ describe("NumPy's test_multiarray.py", () => {
     expect(sorted.every((x, i) => x === BigInt(i))).toBe(true);
     const idx = kernelArgsort("int64", 1, n, bytes);
     expect(idx.every((j, i) => d[j] === i)).toBe(true);
+  });
+});
+
+describe("the kernel table", () => {
+  test("every export SortingKernels declares exists, for every dtype", () => {
+    const names = ["sort", "argsort", "partition", "argpartition", "searchsorted", "searchsorted_sorter", "unique_flags", "unique_values", "argsort_rows", "unique_row_flags", "unique_rows"];
+    const table: Partial<Record<keyof SortingKernels, unknown>> = {};
+    for (const dtype of DTYPES) for (const name of names) table[`${name}_${SORT_SUFFIX[dtype]}` as keyof SortingKernels] = raw[`${name}_${SORT_SUFFIX[dtype]}`];
+    for (const name of ["unique_index", "unique_inverse", "unique_counts"] as const) table[name] = raw[name];
+    for (const [name, f] of Object.entries(table)) expect(typeof f, name).toBe("function");
+    expect(Object.keys(table).length).toBe(names.length * DTYPES.length + 3);
   });
 });
 

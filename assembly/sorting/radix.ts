@@ -2,7 +2,8 @@
 // counts every digit's histogram; a digit whose histogram has a single bucket (every key shares
 // it) needs no pass. Each pass scatters the values themselves (and their indices, for argsort)
 // and recomputes the key, so floats need no key-to-value inversion and equal keys (±0, NaNs)
-// keep their input order and their bits.
+// keep their input order and their bits. Floats take the cheaper IEEE total-order key unless the
+// count pass meets a NaN or −0.0 (then the counts are redone with NumPy's exact key).
 //
 // A histogram is digits<T>(bits) × 2^bits u32 counters (counts fit: rows are < 2^31 long).
 

@@ -64,3 +64,41 @@ export function prepareKth(kth: readonly number[], n: number, size: number): { k
   }
   return { kth: out.sort() };
 }
+
+type Suffix = (typeof SORT_SUFFIX)[SortDType];
+type Ptr = number;
+
+/**
+ * The sorting kernels' signatures (assembly/sort.ts, partition.ts, search.ts, unique.ts), for the
+ * typed ABI. Pointers are unsigned byte addresses, strides bytes, indices and counts i64 in memory.
+ */
+export type SortingKernels = {
+  [K in `sort_${Suffix}`]: (data: Ptr, rows: number, n: number, work: Ptr) => void;
+} & {
+  [K in `argsort_${Suffix}`]: (data: Ptr, rows: number, n: number, out: Ptr, work: Ptr) => void;
+} & {
+  [K in `partition_${Suffix}`]: (data: Ptr, rows: number, n: number, kth: Ptr, nkth: number, work: Ptr) => void;
+} & {
+  [K in `argpartition_${Suffix}`]: (data: Ptr, rows: number, n: number, kth: Ptr, nkth: number, out: Ptr, work: Ptr) => void;
+} & {
+  [K in `searchsorted_${Suffix}`]: (a: Ptr, n: number, sa: number, keys: Ptr, m: number, sk: number, out: Ptr, right: number) => void;
+} & {
+  /** Returns 1 when a sorter entry is outside [0, n) (NumPy: ValueError "Sorter index out of range."). */
+  [K in `searchsorted_sorter_${Suffix}`]: (a: Ptr, n: number, sa: number, sorter: Ptr, ss: number, keys: Ptr, m: number, sk: number, out: Ptr, right: number) => number;
+} & {
+  /** Returns the number of runs (unique values). */
+  [K in `unique_flags_${Suffix}`]: (data: Ptr, perm: Ptr, n: number, flags: Ptr, equalNan: number) => number;
+} & {
+  [K in `unique_values_${Suffix}`]: (data: Ptr, perm: Ptr, flags: Ptr, n: number, out: Ptr) => void;
+} & {
+  [K in `argsort_rows_${Suffix}`]: (data: Ptr, rows: number, cols: number, out: Ptr, work: Ptr) => void;
+} & {
+  /** Returns the number of distinct rows. */
+  [K in `unique_row_flags_${Suffix}`]: (data: Ptr, rows: number, cols: number, perm: Ptr, flags: Ptr) => number;
+} & {
+  [K in `unique_rows_${Suffix}`]: (data: Ptr, cols: number, perm: Ptr, flags: Ptr, n: number, out: Ptr) => void;
+} & {
+  unique_index(perm: Ptr, flags: Ptr, n: number, out: Ptr): void;
+  unique_inverse(perm: Ptr, flags: Ptr, n: number, out: Ptr): void;
+  unique_counts(flags: Ptr, n: number, out: Ptr): void;
+};
