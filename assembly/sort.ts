@@ -78,15 +78,15 @@ const SMALL = 16;
   const iB = iA + align16(<usize>n << 2);
   const vA = iB + align16(<usize>n << 2);
   const vB = vA + align16(<usize>n << alignof<T>());
-  if (n < SMALL || isSorted<T>(a, n)) {
-    if (n < SMALL) {
-      memory.copy(vA, a, <usize>n << alignof<T>());
-      for (let i = 0; i < n; i++) store<i32>(at<i32>(iA, i), i);
-      insertionSortPairs<T>(vA, iA, n);
-      for (let i = 0; i < n; i++) store<i64>(at<i64>(out, i), <i64>load<i32>(at<i32>(iA, i)));
-    } else {
-      for (let i = 0; i < n; i++) store<i64>(at<i64>(out, i), <i64>i);
-    }
+  if (n < SMALL) {
+    memory.copy(vA, a, <usize>n << alignof<T>());
+    for (let i = 0; i < n; i++) store<i32>(at<i32>(iA, i), i);
+    insertionSortPairs<T>(vA, iA, n);
+    for (let i = 0; i < n; i++) store<i64>(at<i64>(out, i), <i64>load<i32>(at<i32>(iA, i)));
+    return;
+  }
+  if (isSorted<T>(a, n)) {
+    for (let i = 0; i < n; i++) store<i64>(at<i64>(out, i), <i64>i);
     return;
   }
   if (n < mergeMax<T>() && sizeof<T>() > 1) {
