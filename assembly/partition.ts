@@ -1,7 +1,8 @@
 // np.partition and np.argpartition: NumPy's introselect (numpy/_core/src/npysort/selection.cpp,
-// introselect_), step for step, so every element lands where NumPy's portable introselect puts
-// it. (NumPy on x86 with AVX2/AVX-512 hands a single-kth partition of a 16-, 32- or 64-bit dtype
-// to x86-simd-sort instead, which leaves the other elements in a different order.)
+// introselect_), step for step, so every element lands where NumPy's introselect puts it. NumPy
+// runs introselect for several kth, for bool and 8-bit dtypes, for 16-bit argpartition, and on
+// every machine without x86 AVX2/AVX-512; there, a single kth of a 16-, 32- or 64-bit partition
+// (32- or 64-bit argpartition) goes to x86-simd-sort, which orders the other elements differently.
 //
 //   partition_<t>(data, rows, n, kth, nkth, work)          each row of data in place
 //   argpartition_<t>(data, rows, n, kth, nkth, out, work)  out: rows × n i64 indices
