@@ -1,14 +1,14 @@
 // np.partition and np.argpartition: NumPy's introselect (numpy/_core/src/npysort/selection.cpp,
 // introselect_), step for step, so every element lands where NumPy's introselect puts it. NumPy
 // runs introselect for several kth, for bool and 8-bit dtypes, for 16-bit argpartition, and on
-// every machine without x86 AVX2/AVX-512; there, a single kth of a 16-, 32- or 64-bit partition
+// machines without x86 AVX2/AVX-512. With them, a single kth of a 16-, 32- or 64-bit partition
 // (32- or 64-bit argpartition) goes to x86-simd-sort, which orders the other elements differently.
 //
 //   partition_<t>(data, rows, n, kth, nkth, work)          each row of data in place
 //   argpartition_<t>(data, rows, n, kth, nkth, out, work)  out: rows × n i64 indices
 //
 // kth: nkth i32 positions in [0, n), ascending (NumPy sorts them; repeats allowed).
-// work: PARTITION_WORK bytes (NumPy's per-row pivot stack).
+// work: 4 + 4 * MAX_PIVOTS bytes (NumPy's per-row pivot stack; sort-plan.ts PARTITION_WORKSPACE_BYTES).
 //
 // The generics take the type I of the index array: i64 for argpartition (NumPy's `tosort`,
 // which is what moves), void for partition (the values move).
@@ -17,9 +17,6 @@ import { less } from "./sorting/keys";
 
 /** NumPy's NPY_MAX_PIVOT_STACK. */
 const MAX_PIVOTS = 50;
-/** Workspace bytes: the pivot count, then MAX_PIVOTS i32 pivots. */
-export const PARTITION_WORK = 4 + 4 * MAX_PIVOTS;
-
 /** Position i's value: v[i], or v[ts[i]] when indices move. */
 @inline function get<T, I>(v: usize, ts: usize, i: i32): T {
   if (isInteger<I>()) return load<T>(v + (<usize>(<i32>load<i64>(ts + (<usize>i << 3))) << alignof<T>()));
