@@ -15,14 +15,9 @@
  */
 @inline export function sortKey<T>(x: T): u64 {
   if (isFloat<T>()) {
-    if (sizeof<T>() == 8) {
-      const b = reinterpret<u64>(<f64>x);
-      const k = b ^ (<u64>(<i64>b >> 63) | 0x8000000000000000);
-      return select<u64>(select<u64>(0x8000000000000000, k, <f64>x == 0), u64.MAX_VALUE, <f64>x == <f64>x);
-    }
-    const b = reinterpret<u32>(<f32>x);
-    const k = b ^ (<u32>(<i32>b >> 31) | 0x80000000);
-    return <u64>select<u32>(select<u32>(0x80000000, k, <f32>x == 0), u32.MAX_VALUE, <f32>x == <f32>x);
+    // x + 0 turns −0.0 into +0.0 (and leaves every other number alone); NaNs take the top key.
+    if (sizeof<T>() == 8) return select<u64>(plainKey<f64>(<f64>x + 0.0), u64.MAX_VALUE, <f64>x == <f64>x);
+    return <u64>select<u32>(<u32>plainKey<f32>(<f32>x + <f32>0.0), u32.MAX_VALUE, <f32>x == <f32>x);
   }
   if (isSigned<T>()) {
     if (sizeof<T>() == 8) return <u64>(<i64>x) ^ 0x8000000000000000;
