@@ -15,3 +15,7 @@ export * from "./losses";
 export * from "./activations";
 export * from "./random/libm-kernels";
 export * from "./random/kernels";
+export * from "./sort";
+export * from "./partition";
+export * from "./search";
+export * from "./unique";
