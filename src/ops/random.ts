@@ -61,4 +61,39 @@ function randint(low: number, high?: number | null, shape?: number | readonly nu
   }
 }
 
-export const random = { seed, rand, randn, randint };
+/**
+ * np.random's legacy global generator (Mersenne Twister): the same seeds give NumPy's streams bit
+ * for bit.
+ * @example
+ * nd.random.seed(0);
+ * nd.random.rand(3)                    // array([0.5488135 , 0.71518937, 0.60276338])
+ */
+export const random = {
+  /**
+   * np.random.seed: an integer in [0, 2**32 - 1], a 1-D list of them, or nothing for a random seed.
+   * @example
+   * nd.random.seed(42);
+   */
+  seed,
+  /**
+   * np.random.rand(d0, d1, …): uniform doubles in [0, 1); no arguments gives one number.
+   * @example
+   * nd.random.rand(2, 3)                 // a 2 × 3 float64 array
+   * nd.random.rand()                     // one number
+   */
+  rand,
+  /**
+   * np.random.randn(d0, d1, …): standard normal doubles; no arguments gives one number.
+   * @example
+   * nd.random.randn(1000).mean()         // close to 0
+   */
+  randn,
+  /**
+   * np.random.randint(low, high, size): int64 integers in [low, high) (in [0, low) without
+   * `high`); without a shape one number.
+   * @example
+   * nd.random.randint(0, 10, [2, 2])     // a 2 × 2 int64 array
+   * nd.random.randint(6)                 // one number in 0…5
+   */
+  randint,
+};
