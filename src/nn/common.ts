@@ -29,6 +29,7 @@ export function readSum(index: number): number {
   return Number.isFinite(sum) ? sum + slots[index + 1]! : sum;
 }
 
+/** PyTorch's `reduction` keyword: average, sum, or one loss per element. */
 export type Reduction = "mean" | "sum" | "none";
 
 /** torch.nn._reduction.get_enum: the reduction names PyTorch accepts. */

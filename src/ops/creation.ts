@@ -23,7 +23,7 @@ function optionalDType(dtype: unknown, argument: string): DType | undefined {
  */
 export function array<D extends DType>(data: Operand, dtype: D): NDArray<D>;
 export function array<D extends DType>(data: NDArray<D>): NDArray<D>;
-export function array(data: Nested<boolean>): NDArray<"bool">;
+export function array(data: NestedBooleans): NDArray<"bool">;
 export function array(data: Operand, dtype?: DType): NDArray;
 export function array(data: Operand, dtype?: DType): NDArray {
   const d = optionalDType(dtype, "array: dtype");
@@ -46,8 +46,8 @@ export function asarray(data: Operand, dtype?: DType): NDArray {
   return array(data, d);
 }
 
-/** A value or nested arrays of it (`[[true, false]]`). */
-type Nested<T> = T | readonly Nested<T>[];
+/** A boolean or nested arrays of booleans (`[[true, false]]`): what `array` makes a bool array of. */
+export type NestedBooleans = boolean | readonly NestedBooleans[];
 
 function shapeArg(shape: unknown, fn: string, dtype: DType): number[] {
   return checkShape(shape, `${fn}: shape`, DTYPE[dtype].itemsize);
