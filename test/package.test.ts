@@ -35,6 +35,15 @@ const EXPECTED = { b: [[8, 11], [16, 23]], s: 3 };
 let dir: string;
 let tarball: string;
 
+/** The path of an executable on PATH, or null. */
+function which(name: string): string | null {
+  try {
+    return execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
 function node(file: string, args: string[] = []): Record<string, unknown> {
   return JSON.parse(execFileSync(process.execPath, [...args, file], { cwd: dir, encoding: "utf8" }));
 }
@@ -89,6 +98,17 @@ describe("installed from the packed tarball", () => {
     expect(node("main.mjs", ["--experimental-wasm-relaxed-simd"])).toEqual({ ...EXPECTED, relaxedSimd: true });
     expect(node("main.cjs", ["--experimental-wasm-relaxed-simd"])).toEqual({ ...EXPECTED, relaxedSimd: true });
   });
+
+  // Other runtimes, where installed (none is a dependency; the test says when it skips them).
+  for (const runtime of ["deno", "bun"] as const) {
+    const path = which(runtime);
+    if (path === null) console.log(`package test: ${runtime} is not installed, skipped`);
+    test.runIf(path !== null)(`${runtime}: the ESM${runtime === "bun" ? " and CommonJS" : ""} program`, () => {
+      const run = (file: string) => JSON.parse(execFileSync(path!, runtime === "deno" ? ["run", "--allow-read", "--allow-env", file] : [file], { cwd: dir, encoding: "utf8" }));
+      expect(run("main.mjs")).toMatchObject(EXPECTED);
+      if (runtime === "bun") expect(run("main.cjs")).toMatchObject(EXPECTED);
+    });
+  }
 
   test(`esbuild: ESM and iife bundles run; import * as nd costs at most ${BUNDLE_BUDGET / 1000} kB gzip`, async () => {
     const { build } = await import("esbuild");
