@@ -1,5 +1,8 @@
 // Comparison ufuncs (np.greater, greater_equal, less, less_equal, equal, not_equal): operands of
-// one type in, bool (u8 0/1) out; bool operands use the u8 kernels. IEEE rules: every comparison with NaN is false except !=.
+// one type in, bool (u8 0/1) out. IEEE rules: every comparison with NaN is false except !=.
+// Kernels are shared where the bits agree: less and less_equal run the greater kernels with their
+// operands swapped, equality of unsigned (and bool) operands runs the signed kernel of the same
+// width, and bool orders as u8; only the mixed int64/uint64 kernels exist in every direction.
 // Signature: (out, a, b, n, so, sa, sb, outer), strides in bytes, `outer` a loops.ts block
 // with operands [out, a, b].
 
@@ -98,36 +101,12 @@ export function greater_equal_u64(out: usize, a: usize, b: usize, n: i32, so: is
 export function greater_equal_f32(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<f32>(GE, out, a, b, n, so, sa, sb, outer); }
 export function greater_equal_f64(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<f64>(GE, out, a, b, n, so, sa, sb, outer); }
 
-export function less_i8(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i8>(LT, out, a, b, n, so, sa, sb, outer); }
-export function less_i16(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i16>(LT, out, a, b, n, so, sa, sb, outer); }
-export function less_i32(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i32>(LT, out, a, b, n, so, sa, sb, outer); }
-export function less_i64(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i64>(LT, out, a, b, n, so, sa, sb, outer); }
-export function less_u8(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u8>(LT, out, a, b, n, so, sa, sb, outer); }
-export function less_u16(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u16>(LT, out, a, b, n, so, sa, sb, outer); }
-export function less_u32(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u32>(LT, out, a, b, n, so, sa, sb, outer); }
-export function less_u64(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u64>(LT, out, a, b, n, so, sa, sb, outer); }
-export function less_f32(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<f32>(LT, out, a, b, n, so, sa, sb, outer); }
-export function less_f64(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<f64>(LT, out, a, b, n, so, sa, sb, outer); }
 
-export function less_equal_i8(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i8>(LE, out, a, b, n, so, sa, sb, outer); }
-export function less_equal_i16(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i16>(LE, out, a, b, n, so, sa, sb, outer); }
-export function less_equal_i32(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i32>(LE, out, a, b, n, so, sa, sb, outer); }
-export function less_equal_i64(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i64>(LE, out, a, b, n, so, sa, sb, outer); }
-export function less_equal_u8(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u8>(LE, out, a, b, n, so, sa, sb, outer); }
-export function less_equal_u16(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u16>(LE, out, a, b, n, so, sa, sb, outer); }
-export function less_equal_u32(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u32>(LE, out, a, b, n, so, sa, sb, outer); }
-export function less_equal_u64(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u64>(LE, out, a, b, n, so, sa, sb, outer); }
-export function less_equal_f32(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<f32>(LE, out, a, b, n, so, sa, sb, outer); }
-export function less_equal_f64(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<f64>(LE, out, a, b, n, so, sa, sb, outer); }
 
 export function equal_i8(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i8>(EQ, out, a, b, n, so, sa, sb, outer); }
 export function equal_i16(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i16>(EQ, out, a, b, n, so, sa, sb, outer); }
 export function equal_i32(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i32>(EQ, out, a, b, n, so, sa, sb, outer); }
 export function equal_i64(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i64>(EQ, out, a, b, n, so, sa, sb, outer); }
-export function equal_u8(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u8>(EQ, out, a, b, n, so, sa, sb, outer); }
-export function equal_u16(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u16>(EQ, out, a, b, n, so, sa, sb, outer); }
-export function equal_u32(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u32>(EQ, out, a, b, n, so, sa, sb, outer); }
-export function equal_u64(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u64>(EQ, out, a, b, n, so, sa, sb, outer); }
 export function equal_f32(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<f32>(EQ, out, a, b, n, so, sa, sb, outer); }
 export function equal_f64(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<f64>(EQ, out, a, b, n, so, sa, sb, outer); }
 
@@ -135,10 +114,6 @@ export function not_equal_i8(out: usize, a: usize, b: usize, n: i32, so: isize, 
 export function not_equal_i16(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i16>(NE, out, a, b, n, so, sa, sb, outer); }
 export function not_equal_i32(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i32>(NE, out, a, b, n, so, sa, sb, outer); }
 export function not_equal_i64(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<i64>(NE, out, a, b, n, so, sa, sb, outer); }
-export function not_equal_u8(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u8>(NE, out, a, b, n, so, sa, sb, outer); }
-export function not_equal_u16(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u16>(NE, out, a, b, n, so, sa, sb, outer); }
-export function not_equal_u32(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u32>(NE, out, a, b, n, so, sa, sb, outer); }
-export function not_equal_u64(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<u64>(NE, out, a, b, n, so, sa, sb, outer); }
 export function not_equal_f32(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<f32>(NE, out, a, b, n, so, sa, sb, outer); }
 export function not_equal_f64(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compare<f64>(NE, out, a, b, n, so, sa, sb, outer); }
 export function greater_i64_u64(out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void { compareMixed(GT, out, a, b, n, so, sa, sb, outer); }

@@ -13,10 +13,12 @@
 
 /**
  * NumPy's conversions, as its x86-64 cast loops compute them: anything to bool is `!= 0` (NaN is
- * True); a float to an integer truncates through a 32-bit conversion for types up to 32 bits
- * (out of range or NaN gives INT_MIN's low bits), a 64-bit one for int64, and through
- * "subtract 2^31 (2^63) and flip the top bit" above the signed range for uint32 (uint64);
- * integers wrap or extend as in C; floats round to nearest.
+ * True); a float to an integer truncates through a 32-bit conversion for int8 to int32 (out of
+ * range or NaN gives INT_MIN's low bits), through a 64-bit one for uint32 (its low 32 bits) and
+ * int64, and through "subtract 2^63 and flip the top bit" above the signed range for uint64;
+ * integers wrap or extend as in C; floats round to nearest. (Out-of-range float to unsigned
+ * conversions are undefined in C; NumPy's vectorised loop bodies give other bits for some of them
+ * than its scalar loops, whose results these are.)
  */
 @inline export function convert<S, D>(x: S): D {
   if (isBoolean<D>()) return <D>(x != <S>0);
@@ -26,9 +28,7 @@
       if (isSigned<D>()) return <D>cvt64(f);
       return <D>(f >= 9223372036854775808.0 ? cvt64(f - 9223372036854775808.0) ^ i64.MIN_VALUE : cvt64(f));
     }
-    if (sizeof<D>() == 4 && !isSigned<D>()) {
-      return <D>(f >= 2147483648.0 ? cvt32(f - 2147483648.0) ^ i32.MIN_VALUE : cvt32(f));
-    }
+    if (sizeof<D>() == 4 && !isSigned<D>()) return <D>cvt64(f);
     return <D>cvt32(f);
   }
   return <D>x;

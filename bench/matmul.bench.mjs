@@ -4,6 +4,7 @@
 // then the floors, as ratios measured side by side in this run.
 import * as nd from "ndwasm";
 import { report, timeJs, timeNumpy } from "./harness.mjs";
+import { importPeer } from "./peers.mjs";
 import { jsMatmul } from "./pure-js.mjs";
 
 const quick = process.argv.includes("--quick");
@@ -13,8 +14,8 @@ const timeFew = (tasks, iterations = quick ? 3 : 8) => timeJs(tasks, { iteration
 
 async function loadTfjs() {
   try {
-    const tf = await import("@tensorflow/tfjs-core");
-    const wasm = await import("@tensorflow/tfjs-backend-wasm");
+    const tf = await importPeer("@tensorflow/tfjs-core");
+    const wasm = await importPeer("@tensorflow/tfjs-backend-wasm");
     wasm.setThreadsCount(1);
     await tf.setBackend("wasm");
     await tf.ready();

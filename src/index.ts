@@ -15,7 +15,12 @@ export {
   ValueError, IndexError, AxisError, LinAlgError, OverflowError, ZeroDivisionError, UFuncTypeError, RuntimeError, DisposedError,
 } from "./core/errors.js";
 export { array, asarray, zeros, ones, empty, full, zerosLike, onesLike, emptyLike, fullLike, eye, identity, arange } from "./ops/creation.js";
-export type { EyeOptions } from "./ops/creation.js";
+export type { EyeOptions, NestedBooleans } from "./ops/creation.js";
+export type { TypedArrayOf } from "./core/dtype.js";
+export type { Leaf } from "./core/nested.js";
+export type { Reduction } from "./nn/common.js";
+export type { Label } from "./nn/labels.js";
+export type { Seed } from "./random/mt19937.js";
 export { add, subtract, multiply, divide, power, maximum, minimum } from "./ops/elementwise.js";
 export { negative, abs, sqrt, exp, log, sin, cos, tan, tanh, square, sign } from "./ops/elementwise.js";
 export { remainder, mod, fmod, floorDivide, copysign, heaviside, reciprocal, positive, deg2rad, rad2deg } from "./ops/elementwise.js";

@@ -3,13 +3,16 @@
 
 /** NumPy's real numeric types. The default integer is int64, as NumPy's on 64-bit Linux and macOS. */
 export type DType = "bool" | "int8" | "int16" | "int32" | "int64" | "uint8" | "uint16" | "uint32" | "uint64" | "float32" | "float64";
+/** The floating dtypes (NumPy's `np.floating` kinds ndwasm has). */
 export type FloatDType = "float32" | "float64";
+/** The integer dtypes, signed and unsigned (NumPy's `np.integer`). */
 export type IntDType = "int8" | "int16" | "int32" | "int64" | "uint8" | "uint16" | "uint32" | "uint64";
 /** Kernel name suffix of a dtype (`add_f64`, `cast_bool_i64`). */
 export type Suffix = "bool" | "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "f32" | "f64";
 /** NumPy's dtype.kind: b(ool), i(nt), u(nsigned), f(loat). */
 export type Kind = "b" | "i" | "u" | "f";
 
+/** The TypedArrays that hold each dtype's elements (`toTypedArray()`, and accepted as input). */
 export type TypedArray =
   | Uint8Array
   | Int8Array

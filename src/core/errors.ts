@@ -1,5 +1,6 @@
 // NumPy's exception types and its messages, one builder per message, text to the character.
 
+/** Python's ValueError, as NumPy raises it (broadcasting, shapes, arguments out of range). */
 export class ValueError extends Error {
   constructor(message: string) {
     super(message);
@@ -7,6 +8,7 @@ export class ValueError extends Error {
   }
 }
 
+/** Python's IndexError: an index out of bounds. */
 export class IndexError extends Error {
   constructor(message: string) {
     super(message);

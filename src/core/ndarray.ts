@@ -16,6 +16,14 @@ import { scalarSlot } from "../backend/wasm/callblock.js";
 import { heap, viewAt, writeElement } from "../backend/wasm/heap.js";
 import { Storage, allocBlock, freeBlock } from "../backend/wasm/storage.js";
 
+// Symbol.dispose as TypeScript's esnext.disposable lib (and @types/node) declare it, so that the
+// declarations compile without that lib and `using a = nd.zeros(3)` type-checks with it.
+declare global {
+  interface SymbolConstructor {
+    readonly dispose: unique symbol;
+  }
+}
+
 const disposeSymbol: typeof Symbol.dispose = Symbol.dispose ?? Symbol.for("Symbol.dispose");
 const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 
@@ -112,7 +120,13 @@ export class NDArray<out D extends DType = DType> {
     return new NDArray(this.storage.retain(), this.dtype, shape, strides, offset);
   }
 
-  /** Frees the array's memory now (its storage once no view uses it). Calling it again does nothing. */
+  /**
+   * Frees the array's memory now (its storage once no view uses it). Calling it again does nothing.
+   * NumPy has no counterpart (reference counting frees its arrays); like tf.dispose in TensorFlow.js.
+   * @example
+   * const a = nd.zeros([1000, 1000]);
+   * a.dispose();                         // the 8 MB are free again
+   */
   dispose(): void {
     const s = this._storage;
     if (s === null) return;
@@ -128,6 +142,10 @@ export class NDArray<out D extends DType = DType> {
   /**
    * The elements in C order, as a new TypedArray: Float64Array, Int32Array, … (Uint8Array of 0/1
    * for bool, BigInt64Array / BigUint64Array for the 64-bit integers, which are exact there).
+   * Like ndarray.tobytes / torch.Tensor.numpy: the data out of the array.
+   * @example
+   * nd.array([1, 2], "int32").toTypedArray()   // Int32Array [1, 2]
+   * nd.array([1, 2]).toTypedArray()            // BigInt64Array [1n, 2n]
    */
   toTypedArray(): TypedArrayOf<D> {
     const out = new DTYPE[this.dtype].array(this.size) as TypedArray;
@@ -161,6 +179,10 @@ export class NDArray<out D extends DType = DType> {
   /**
    * Nested JS arrays (booleans for a bool array, numbers otherwise; 64-bit integers are exact up
    * to 2^53); a 0-d array gives its value.
+   * NumPy's ndarray.tolist.
+   * @example
+   * nd.array([[1, 2], [3, 4]]).toArray()  // [[1, 2], [3, 4]]
+   * nd.array([true]).toArray()            // [true]
    */
   toArray(this: NDArray<"bool">): NestedArray<boolean>;
   toArray(): NestedArray<number>;
@@ -178,7 +200,12 @@ export class NDArray<out D extends DType = DType> {
     return build(0, 0);
   }
 
-  /** `JSON.stringify(a)` gives the nested values. */
+  /**
+   * `JSON.stringify(a)` gives the nested values.
+   * NumPy's ndarray.tolist, for JSON.stringify.
+   * @example
+   * JSON.stringify(nd.array([[1, 2]]))    // "[[1,2]]"
+   */
   toJSON(): NestedArray<number | boolean> {
     return this.toArray();
   }
@@ -220,6 +247,10 @@ export class NDArray<out D extends DType = DType> {
    * ndarray.item: one element as a JS value (a boolean for bool, a number otherwise; 64-bit
    * integers beyond ±2^53 are rounded, use toTypedArray() for them). With no index the array
    * must have one element; a single index is flat (C order), several index each axis.
+   * @example
+   * const a = nd.array([[1, 2], [3, 4]]);
+   * a.item(3)                            // 4 (flat index)
+   * a.item(0, 1) * 2                     // 4
    */
   item(this: NDArray<"bool">, ...index: number[]): boolean;
   item(...index: number[]): number;
@@ -229,7 +260,11 @@ export class NDArray<out D extends DType = DType> {
     return this.dtype === "bool" ? v !== 0 : Number(v);
   }
 
-  /** NumPy's repr, e.g. `array([[1, 2],\n       [3, 4]])`; also what `${a}` and `String(a)` give. */
+  /**
+   * NumPy's repr, e.g. `array([[1, 2],\n       [3, 4]])`; also what `${a}` and `String(a)` give.
+   * @example
+   * String(nd.arange(3))                 // "array([0, 1, 2])"
+   */
   toString(): string {
     return formatRepr(this.toTypedArray(), this.shape, this.dtype);
   }
@@ -238,7 +273,11 @@ export class NDArray<out D extends DType = DType> {
     return this._storage === null ? "NDArray(disposed)" : this.toString();
   }
 
-  /** A 0-d array as a number (NumPy 2: `float(a)`); any other array is a TypeError. */
+  /**
+   * A 0-d array as a number (NumPy 2: `float(a)`); any other array is a TypeError.
+   * @example
+   * nd.sum([1, 2, 3]) * 2                // 12: a 0-d array converts to its number
+   */
   valueOf(): number {
     if (this.ndim !== 0) throw new TypeError("only 0-dimensional arrays can be converted to Python scalars");
     return Number(this.item());
@@ -248,12 +287,22 @@ export class NDArray<out D extends DType = DType> {
     return hint === "string" ? this.toString() : this.valueOf();
   }
 
-  /** A C-contiguous copy. */
+  /**
+   * A C-contiguous copy.
+   * NumPy's ndarray.copy.
+   * @example
+   * const b = nd.array([[1, 2], [3, 4]]).T.copy();   // C-contiguous
+   */
   copy(): NDArray<D> {
     return this.astype(this.dtype);
   }
 
-  /** A copy converted to `dtype` with NumPy's casting (floats truncate into integers, anything non-zero is true). */
+  /**
+   * A copy converted to `dtype` with NumPy's casting (floats truncate into integers, anything non-zero is true).
+   * @example
+   * nd.array([1.7, -1.7]).astype("int32")   // array([ 1, -1], dtype=int32)
+   * nd.array([0, 2]).astype("bool")          // array([False,  True])
+   */
   astype<T extends DType>(dtype: T): NDArray<T> {
     const d = checkDType(dtype, "astype: dtype") as T;
     const out = NDArray.empty(this.shape, d);
@@ -261,7 +310,12 @@ export class NDArray<out D extends DType = DType> {
     return out;
   }
 
-  /** np.reshape: `-1` infers one dimension; a view when the strides allow it, else a copy. */
+  /**
+   * np.reshape: `-1` infers one dimension; a view when the strides allow it, else a copy.
+   * @example
+   * nd.arange(6).reshape(2, 3)
+   * nd.arange(6).reshape([3, -1])        // shape [3, 2]
+   */
   reshape(...shape: (number | readonly number[])[]): NDArray<D> {
     const dims = shape.length === 1 && Array.isArray(shape[0]) ? (shape[0] as readonly number[]) : (shape as number[]);
     const layout = reshapeLayout(this.shape, this.strides, dims);
@@ -277,7 +331,11 @@ export class NDArray<out D extends DType = DType> {
     return this.view(this.shape.slice().reverse(), this.strides.slice().reverse(), this.offset);
   }
 
-  /** np.transpose: permutes the axes (reverses them when none are given), a view. */
+  /**
+   * np.transpose: permutes the axes (reverses them when none are given), a view.
+   * @example
+   * nd.zeros([2, 3, 4]).transpose(2, 0, 1)   // shape [4, 2, 3]
+   */
   transpose(...axes: (number | readonly number[])[]): NDArray<D> {
     const list = axes.length === 1 && Array.isArray(axes[0]) ? (axes[0] as readonly number[]) : (axes as number[]);
     if (list.length === 0) return this.T;
@@ -287,7 +345,12 @@ export class NDArray<out D extends DType = DType> {
     return this.view(perm.map((p) => this.shape[p]!), perm.map((p) => this.strides[p]!), this.offset);
   }
 
-  /** A 1-D copy in C order. */
+  /**
+   * A 1-D copy in C order.
+   * NumPy's ndarray.flatten.
+   * @example
+   * nd.array([[1, 2], [3, 4]]).flatten()  // array([1, 2, 3, 4])
+   */
   flatten(): NDArray<D> {
     const c = this.copy();
     const out = c.view([this.size], [1], 0);
@@ -295,12 +358,20 @@ export class NDArray<out D extends DType = DType> {
     return out;
   }
 
-  /** np.ravel: a 1-D view when the elements are contiguous, else a copy. */
+  /**
+   * np.ravel: a 1-D view when the elements are contiguous, else a copy.
+   * @example
+   * nd.array([[1, 2], [3, 4]]).T.ravel()  // array([1, 3, 2, 4]) (a copy here)
+   */
   ravel(): NDArray<D> {
     return this.reshape(-1);
   }
 
-  /** np.squeeze: removes axes of length 1 (all of them, or those named), a view. */
+  /**
+   * np.squeeze: removes axes of length 1 (all of them, or those named), a view.
+   * @example
+   * nd.zeros([1, 3, 1]).squeeze()        // shape [3]
+   */
   squeeze(axis?: number | readonly number[] | null): NDArray<D> {
     let drop: Set<number>;
     if (axis === undefined || axis === null) drop = new Set(this.shape.flatMap((n, d) => (n === 1 ? [d] : [])));
@@ -317,7 +388,11 @@ export class NDArray<out D extends DType = DType> {
     return this.view(keep.map((d) => this.shape[d]!), keep.map((d) => this.strides[d]!), this.offset);
   }
 
-  /** np.swapaxes: exchanges two axes, a view. */
+  /**
+   * np.swapaxes: exchanges two axes, a view.
+   * @example
+   * nd.zeros([2, 3]).swapaxes(0, 1)      // shape [3, 2]
+   */
   swapaxes(axis1: number, axis2: number): NDArray<D> {
     const a = normalizeAxis(axis1, this.ndim, "axis1");
     const b = normalizeAxis(axis2, this.ndim, "axis2");
@@ -329,6 +404,12 @@ export class NDArray<out D extends DType = DType> {
    * Basic indexing as a view: integers (negative from the end) drop an axis, "start:stop:step"
    * strings slice, "..." fills the remaining axes, null inserts a new axis. `A[:, 1]` is
    * `A.slice(":", 1)`. Index arrays and masks are `get`'s.
+   * NumPy's basic indexing `a[...]`.
+   * @example
+   * const A = nd.arange(12).reshape(3, 4);
+   * A.slice(":", 1)                      // A[:, 1] → array([1, 5, 9])
+   * A.slice("::2", "1:3")                // A[::2, 1:3]
+   * A.slice(null, "...")                 // A[None, ...], shape [1, 3, 4]
    */
   slice(...specs: IndexSpec[]): NDArray<D> {
     const r = resolveIndex(this.shape, this.strides, this.offset, specs);
@@ -338,6 +419,8 @@ export class NDArray<out D extends DType = DType> {
   /**
    * ndarray.fill: sets every element to `value`, in place. A fractional, NaN or infinite number
    * into an integer array is a TypeError (see `set`).
+   * @example
+   * nd.zeros(3).fill(7)                  // array([7., 7., 7.])
    */
   fill(value: Scalar): this {
     const v = toElement(value, this.dtype);

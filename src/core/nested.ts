@@ -3,6 +3,7 @@
 import { DTYPE, describe, promoteTypes, type DType } from "./dtype.js";
 import { MAXDIMS, ValueError, maxDimsError } from "./errors.js";
 
+/** One element of nested input arrays: a number, a boolean or a bigint (for the 64-bit integers). */
 export type Leaf = number | boolean | bigint;
 
 export interface Flat {

@@ -32,11 +32,13 @@ function collectKept(value: unknown, kept: Set<unknown>): void {
 
 /**
  * Runs `fn` and disposes every array it created, except those in its result (an array, or arrays
- * anywhere inside JS arrays, plain objects, Maps and Sets). Like tf.tidy, `fn` must be synchronous.
+ * anywhere inside JS arrays, plain objects, Maps and Sets). Like tf.tidy, `fn` must be synchronous;
+ * NumPy needs no counterpart (reference counting frees its arrays).
  *
  * @example
- * for (let step = 0; step < 1000; step++) {
- *   const next = nd.tidy(() => w.sub(grad(w).mul(0.1))); // the step's temporaries are freed
+ * let w = nd.zeros(3);
+ * for (let step = 0; step < 100; step++) {
+ *   const next = nd.tidy(() => w.sub(w.sub(1).mul(0.1))); // the step's temporaries are freed
  *   w.dispose();
  *   w = next;
  * }

@@ -21,7 +21,11 @@ const SIGMOID = floatKernels("sigmoid", K.sigmoid_f64, K.sigmoid_f32);
 const GELU = floatKernels("gelu", K.gelu_f64, K.gelu_f32);
 const GELU_TANH = floatKernels("gelu", K.gelu_tanh_f64, K.gelu_tanh_f32);
 
-/** torch.relu: max(x, 0), keeping the dtype (integers and bool too) and NaN. */
+/**
+ * torch.relu: max(x, 0), keeping the dtype (integers and bool too) and NaN.
+ * @example
+ * nd.relu([-1, 0, 2])                  // array([0, 0, 2])
+ */
 export function relu(x: Operand): NDArray {
   const { array, owned } = asArray(x, "x");
   try {
@@ -33,12 +37,21 @@ export function relu(x: Operand): NDArray {
   }
 }
 
-/** torch.sigmoid: 1 / (1 + exp(−x)); integer input gives float64, bool float32. */
+/**
+ * torch.sigmoid: 1 / (1 + exp(−x)); integer input gives float64, bool float32.
+ * @example
+ * nd.sigmoid([0])                      // array([0.5])
+ */
 export function sigmoid(x: Operand): NDArray {
   return unaryApply(SIGMOID, x);
 }
 
-/** torch.nn.functional.leaky_relu: x where x > 0, else x · negativeSlope (default 0.01). */
+/**
+ * torch.nn.functional.leaky_relu: x where x > 0, else x · negativeSlope (default 0.01).
+ * @example
+ * nd.leakyRelu([-10, 5])               // array([-0.1,  5. ])
+ * nd.leakyRelu([-10, 5], 0.2)
+ */
 export function leakyRelu(x: Operand, negativeSlope = 0.01): NDArray {
   const slope = checkNumber(negativeSlope, "leakyRelu: negativeSlope");
   return unaryApply(
@@ -51,6 +64,7 @@ export function leakyRelu(x: Operand, negativeSlope = 0.01): NDArray {
   );
 }
 
+/** torch.nn.functional.gelu's keywords. */
 export interface GeluOptions {
   /** "none" (default): x · Φ(x) with erf; "tanh": PyTorch's tanh approximation. */
   approximate?: "none" | "tanh";
@@ -60,6 +74,9 @@ export interface GeluOptions {
  * torch.nn.functional.gelu: x · ½ (1 + erf(x / √2)), or with `approximate: "tanh"`
  * ½ x (1 + tanh(√(2/π) (x + 0.044715 x³))), the same expressions as PyTorch's kernel. float32
  * input is computed in f64 and rounded once. Another `approximate` throws PyTorch's RuntimeError.
+ * @example
+ * nd.gelu([-1, 0, 1])
+ * nd.gelu([-1, 0, 1], { approximate: "tanh" })
  */
 export function gelu(x: Operand, options?: GeluOptions): NDArray {
   const { approximate = "none" } = readOptions<GeluOptions>(options, "gelu", ["approximate"]);
@@ -68,6 +85,7 @@ export function gelu(x: Operand, options?: GeluOptions): NDArray {
   return unaryApply(approximate === "tanh" ? GELU_TANH : GELU, x);
 }
 
+/** torch.nn.functional.softplus's keywords. */
 export interface SoftplusOptions {
   /** Default 1. */
   beta?: number;
@@ -75,7 +93,12 @@ export interface SoftplusOptions {
   threshold?: number;
 }
 
-/** torch.nn.functional.softplus: log(1 + exp(β x)) / β, or x where β x > threshold. */
+/**
+ * torch.nn.functional.softplus: log(1 + exp(β x)) / β, or x where β x > threshold.
+ * @example
+ * nd.softplus([0, 1])                  // array([0.69314718, 1.31326169])
+ * nd.softplus([0, 1], { beta: 2, threshold: 20 })
+ */
 export function softplus(x: Operand, options?: SoftplusOptions): NDArray {
   const opts = readOptions<SoftplusOptions>(options, "softplus", ["beta", "threshold"]);
   const beta = checkNumber(opts.beta ?? 1, "softplus: beta");

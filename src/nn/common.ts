@@ -12,7 +12,7 @@ type Float = "f64" | "f32";
 type Unary = (out: number, a: number, n: number, so: number, sa: number, outer: number) => void;
 type Pair = (out: number, a: number, b: number, n: number, so: number, sa: number, sb: number, outer: number) => void;
 
-/** The kernels of assembly/softmax.ts, crossentropy.ts, losses.ts and activations.ts (typed by the generated ABI). */
+/** @internal The kernels of assembly/softmax.ts, crossentropy.ts, losses.ts and activations.ts (typed by the generated ABI). */
 export const K = wasm;
 
 export const FLOAT: Record<"float64" | "float32", Float> = { float64: "f64", float32: "f32" };
@@ -29,6 +29,7 @@ export function readSum(index: number): number {
   return Number.isFinite(sum) ? sum + slots[index + 1]! : sum;
 }
 
+/** PyTorch's `reduction` keyword: average, sum, or one loss per element. */
 export type Reduction = "mean" | "sum" | "none";
 
 /** torch.nn._reduction.get_enum: the reduction names PyTorch accepts. */

@@ -16,6 +16,7 @@ import {
 import { type Operand, asArray } from "../ops/operand.js";
 import { wrapDim } from "./softmax.js";
 
+/** torch.nn.functional.cross_entropy's keywords. */
 export interface CrossEntropyOptions {
   /** A manual rescaling weight for each of the C classes. */
   weight?: Operand | null;
@@ -88,6 +89,10 @@ const without = (s: readonly number[], axis: number): number[] => s.filter((_, d
  * Errors are PyTorch's, to the character: IndexError "Target 5 is out of bounds.", ValueError
  * "Expected input batch_size (3) to match target batch_size (2).", RuntimeError for the rest
  * ("Expected target size [2, 4], got [2, 5]", "label_smoothing must be between 0.0 and 1.0. Got: 1.5", …).
+ * @example
+ * const logits = nd.array([[2.0, 0.5, -1.0], [0.1, 0.2, 3.0]]);
+ * nd.crossEntropy(logits, [0, 2])      // mean loss, a 0-d float64 array
+ * nd.crossEntropy(logits, [0, 2], { reduction: "none" })
  */
 export function crossEntropy(input: Operand, target: Operand, options?: CrossEntropyOptions): NDArray {
   const opts = readOptions<CrossEntropyOptions>(options, "crossEntropy", KEYS);

@@ -8,6 +8,7 @@ import { floatFormatter } from "../format/float.js";
 import { NDArray } from "../core/ndarray.js";
 import type { TypedArray } from "../core/dtype.js";
 
+/** A class label as scikit-learn takes it: a number, a string or a boolean. */
 export type Label = number | string | boolean;
 /** Labels: a 1-D JS array of numbers, strings or booleans, a TypedArray or a 1-D NDArray. */
 export type LabelInput = readonly Label[] | TypedArray | Float32Array | Int8Array | Int16Array | Uint16Array | NDArray;

@@ -14,6 +14,7 @@ import { FLOAT, K, readOptions, readSum, resultSlots, warn } from "./common.js";
 import { type Operand, asArray } from "../ops/operand.js";
 import { heap } from "../backend/wasm/heap.js";
 
+/** sklearn.metrics.log_loss's keywords. */
 export interface LogLossOptions {
   /** true (default): the mean loss per sample; false: the sum. */
   normalize?: boolean;
@@ -57,6 +58,9 @@ function fitClasses(y: Labels, inputName: string): Label[] {
  * dtypes become float64); rows that do not sum to one give scikit-learn's UserWarning. Errors are
  * scikit-learn's ValueErrors ("y_true contains only one label (1). Please provide the true labels
  * explicitly through the labels argument.", …) and ZeroDivisionError for weights summing to zero.
+ * @example
+ * nd.logLoss([0, 1, 1], [0.1, 0.8, 0.7])   // 0.2283…, a number
+ * nd.logLoss(["cat", "dog"], [[0.9, 0.1], [0.3, 0.7]])
  */
 export function logLoss(yTrue: LabelInput, yPred: Operand, options?: LogLossOptions): number {
   const opts = readOptions<LogLossOptions>(options, "logLoss", ["normalize", "sampleWeight", "labels"]);

@@ -9,6 +9,7 @@ import { planLoop } from "../backend/wasm/callblock.js";
 import { FLOAT, K, Reduction, checkReduction, readOptions, scalarArray, torchSize, warn } from "./common.js";
 import { type Operand, asArray } from "../ops/operand.js";
 
+/** The `reduction` keyword of torch.nn.functional.mse_loss and l1_loss. */
 export interface LossOptions {
   /** "mean" (default), "sum" or "none". */
   reduction?: Reduction;
@@ -80,12 +81,19 @@ function regression(kind: "mse" | "mae", fn: string, input: Operand, target: Ope
  * input size …", once per message); shapes that do not broadcast throw RuntimeError ("The size of
  * tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0"). float32 stays
  * float32; integer and bool operands compute in float64 / float32. Sums are compensated in f64.
+ * @example
+ * nd.mse([1, 2, 3], [1, 2, 5])         // array(1.33333333)
+ * nd.mse([1, 2], [0, 0], { reduction: "sum" })   // array(5.)
  */
 export function mse(input: Operand, target: Operand, options?: LossOptions): NDArray {
   return regression("mse", "mse", input, target, options);
 }
 
-/** torch.nn.functional.l1_loss: |input − target|, with mse's broadcasting, reductions, warning and errors. */
+/**
+ * torch.nn.functional.l1_loss: |input − target|, with mse's broadcasting, reductions, warning and errors.
+ * @example
+ * nd.mae([1, 2, 3], [2, 2, 2])         // array(0.66666667)
+ */
 export function mae(input: Operand, target: Operand, options?: LossOptions): NDArray {
   return regression("mae", "mae", input, target, options);
 }

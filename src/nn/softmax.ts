@@ -49,6 +49,9 @@ function apply(x: Operand, axis: number, log: boolean): NDArray {
  * strided array; float32 stays float32, int32 computes in float64 and bool in float32 (where
  * PyTorch refuses integer input). A row holding NaN gives NaN; −Infinity gives probability 0.
  * An out-of-range axis throws PyTorch's IndexError ("Dimension out of range …").
+ * @example
+ * nd.softmax([[1, 2, 3]])              // each row sums to 1
+ * nd.softmax([[1, 2], [3, 4]], 0)      // along columns
  */
 export function softmax(x: Operand, axis = -1): NDArray {
   return apply(x, axis, false);
@@ -58,6 +61,8 @@ export function softmax(x: Operand, axis = -1): NDArray {
  * torch.log_softmax(x, dim): (x − max) − log Σ exp(x − max) along `axis`, computed without
  * forming the probabilities, so large negative log-probabilities keep their digits. Same dtypes
  * and errors as softmax.
+ * @example
+ * nd.logSoftmax([1, 2, 3])             // log(softmax(x)), computed stably
  */
 export function logSoftmax(x: Operand, axis = -1): NDArray {
   return apply(x, axis, true);

@@ -6,7 +6,8 @@
 import { DTYPE, isInteger, scalarKind, type DType } from "../core/dtype.js";
 import { NDArray } from "../core/ndarray.js";
 import { sameShape } from "../core/shape.js";
-import { kernel, numeric, table } from "../backend/wasm/kernels.js";
+import { swapInputs } from "../backend/wasm/callblock.js";
+import { kernel, numeric, signless, table, type SuffixRule } from "../backend/wasm/kernels.js";
 import { Temps, type Operand } from "./operand.js";
 import { type Loop, type NaryKernel, type OutOptions, type Ufunc, type Value, apply, readOptions, resultType, values } from "./ufunc.js";
 
@@ -22,12 +23,25 @@ const MIRROR: Record<Name, Name> = {
   not_equal: "not_equal",
 };
 
+/** Equality: bit equality for integers (the signed kernel of the width), float equality for floats. */
+const equality: SuffixRule = (d) => (d === "bool" ? "i8" : signless(d));
+
+/** The kernel for each dtype (less and less_equal as greater and greater_equal with the operands swapped). */
+function loops(name: Name): Partial<Record<DType, NaryKernel>> {
+  if (name === "equal" || name === "not_equal") return table<NaryKernel>(name, equality);
+  if (name === "greater" || name === "greater_equal") return table<NaryKernel>(name, numeric);
+  const mirrored = table<NaryKernel>(MIRROR[name] as "greater" | "greater_equal", numeric);
+  const out: Partial<Record<DType, NaryKernel>> = {};
+  for (const [d, k] of Object.entries(mirrored) as [DType, NaryKernel][]) out[d] = swapInputs(k);
+  return out;
+}
+
 function comparison(name: Name): Ufunc & { compare: Name } {
-  const kernels = table<NaryKernel>(name, numeric);
+  const kernels = loops(name);
   const mixed = kernel<NaryKernel>(`${name}_i64`, "u64");
   const mirrored = kernel<NaryKernel>(`${MIRROR[name]}_i64`, "u64");
   // (u, i) runs the mirrored (i, u) kernel with the operands swapped.
-  const swapped: NaryKernel = (out, x, y, n, so, sx, sy, outer) => mirrored(out, y, x, n, so, sy, sx, outer);
+  const swapped = swapInputs(mirrored);
   return {
     name,
     compare: name,
@@ -87,15 +101,39 @@ function run(u: ReturnType<typeof comparison>, x1: Operand, x2: Operand, options
   }
 }
 
-/** np.greater (`x1 > x2`), element-wise with broadcasting; comparisons with NaN are false. */
+/**
+ * np.greater (`x1 > x2`), element-wise with broadcasting; comparisons with NaN are false.
+ * @example
+ * nd.greater([1, 2, 3], 2)             // array([False, False,  True])
+ */
 export const greater = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => run(GREATER, x1, x2, options);
-/** np.greater_equal (`x1 >= x2`). */
+/**
+ * np.greater_equal (`x1 >= x2`).
+ * @example
+ * nd.greaterEqual([1, 2, 3], 2)        // array([False,  True,  True])
+ */
 export const greaterEqual = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => run(GREATER_EQUAL, x1, x2, options);
-/** np.less (`x1 < x2`). */
+/**
+ * np.less (`x1 < x2`).
+ * @example
+ * nd.less([1, 2, 3], [3, 2, 1])        // array([ True, False, False])
+ */
 export const less = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => run(LESS, x1, x2, options);
-/** np.less_equal (`x1 <= x2`). */
+/**
+ * np.less_equal (`x1 <= x2`).
+ * @example
+ * nd.lessEqual([1, 2, 3], 2)           // array([ True,  True, False])
+ */
 export const lessEqual = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => run(LESS_EQUAL, x1, x2, options);
-/** np.equal (`x1 == x2`). */
+/**
+ * np.equal (`x1 == x2`).
+ * @example
+ * nd.equal([1, 2, NaN], [1, 3, NaN])   // array([ True, False, False])
+ */
 export const equal = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => run(EQUAL, x1, x2, options);
-/** np.not_equal (`x1 != x2`; true where either is NaN). */
+/**
+ * np.not_equal (`x1 != x2`; true where either is NaN).
+ * @example
+ * nd.notEqual([1, 2], [1, 3])          // array([False,  True])
+ */
 export const notEqual = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => run(NOT_EQUAL, x1, x2, options);

@@ -4,6 +4,7 @@ import { DTYPE, checkDType, describe, scalarDType, type DType, type Scalar } fro
 import { OverflowError, ValueError, ZeroDivisionError, outOfBoundsError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { toElement } from "../core/scalar.js";
+import { readOptions } from "../core/options.js";
 import { checkShape } from "../core/shape.js";
 import { castKernel } from "../backend/wasm/kernels.js";
 import { heap, viewAt } from "../backend/wasm/heap.js";
@@ -20,13 +21,22 @@ function optionalDType(dtype: unknown, argument: string): DType | undefined {
  *
  * @example nd.array([[1, 2], [3, 4]]).toString() // "array([[1, 2],\n       [3, 4]])"
  */
+export function array<D extends DType>(data: Operand, dtype: D): NDArray<D>;
+export function array<D extends DType>(data: NDArray<D>): NDArray<D>;
+export function array(data: NestedBooleans): NDArray<"bool">;
+export function array(data: Operand, dtype?: DType): NDArray;
 export function array(data: Operand, dtype?: DType): NDArray {
   const d = optionalDType(dtype, "array: dtype");
   if (data instanceof NDArray) return data.astype(d ?? data.dtype);
   return fromData(data, d, "array: data");
 }
 
-/** np.asarray: an NDArray is returned as it is (no copy) when the dtype already fits; anything else as np.array. */
+/**
+ * np.asarray: an NDArray is returned as it is (no copy) when the dtype already fits; anything else as np.array.
+ * @example
+ * const a = nd.zeros(3);
+ * nd.asarray(a) === a                  // true: no copy
+ */
 export function asarray(data: Operand, dtype?: DType): NDArray {
   const d = optionalDType(dtype, "asarray: dtype");
   if (data instanceof NDArray && (d === undefined || d === data.dtype)) {
@@ -36,29 +46,56 @@ export function asarray(data: Operand, dtype?: DType): NDArray {
   return array(data, d);
 }
 
+/** A boolean or nested arrays of booleans (`[[true, false]]`): what `array` makes a bool array of. */
+export type NestedBooleans = boolean | readonly NestedBooleans[];
+
 function shapeArg(shape: unknown, fn: string, dtype: DType): number[] {
   return checkShape(shape, `${fn}: shape`, DTYPE[dtype].itemsize);
 }
 
-/** np.zeros (float64 unless `dtype` says otherwise). */
+/**
+ * np.zeros (float64 unless `dtype` says otherwise).
+ * @example
+ * nd.zeros([2, 3])                     // 2 × 3 float64 zeros
+ * nd.zeros(4, "int32")
+ */
+export function zeros(shape: number | readonly number[]): NDArray<"float64">;
+export function zeros<D extends DType>(shape: number | readonly number[], dtype: D): NDArray<D>;
 export function zeros(shape: number | readonly number[], dtype: DType = "float64"): NDArray {
   const d = checkDType(dtype, "zeros: dtype");
   return NDArray.empty(shapeArg(shape, "zeros", d), d, true);
 }
 
-/** np.empty: uninitialised contents (whatever the memory held). */
+/**
+ * np.empty: uninitialised contents (whatever the memory held).
+ * @example
+ * const buffer = nd.empty([1024], "float32");   // contents undefined: fill before reading
+ */
+export function empty(shape: number | readonly number[]): NDArray<"float64">;
+export function empty<D extends DType>(shape: number | readonly number[], dtype: D): NDArray<D>;
 export function empty(shape: number | readonly number[], dtype: DType = "float64"): NDArray {
   const d = checkDType(dtype, "empty: dtype");
   return NDArray.empty(shapeArg(shape, "empty", d), d);
 }
 
-/** np.ones. */
+/**
+ * np.ones.
+ * @example
+ * nd.ones([2, 2], "int8")
+ */
+export function ones(shape: number | readonly number[]): NDArray<"float64">;
+export function ones<D extends DType>(shape: number | readonly number[], dtype: D): NDArray<D>;
 export function ones(shape: number | readonly number[], dtype: DType = "float64"): NDArray {
   const d = checkDType(dtype, "ones: dtype");
   return NDArray.empty(shapeArg(shape, "ones", d), d).fill(1);
 }
 
-/** np.full: the dtype follows the fill value as NumPy's does (int → int64, float → float64, boolean → bool). */
+/**
+ * np.full: the dtype follows the fill value as NumPy's does (int → int64, float → float64, boolean → bool).
+ * @example
+ * nd.full([2, 2], 7)                   // array([[7, 7], [7, 7]]), int64
+ * nd.full(3, 0.5)                      // float64
+ */
 export function full(shape: number | readonly number[], value: Scalar, dtype?: DType): NDArray {
   if (!isScalar(value)) throw new TypeError(`full: value must be a number, a bigint or a boolean, got ${describe(value)}`);
   const d = optionalDType(dtype, "full: dtype") ?? scalarDType(value);
@@ -92,25 +129,41 @@ function likeArgs(a: Operand, dtype: DType | undefined, fn: string): { shape: nu
   }
 }
 
-/** np.zeros_like: zeros of `a`'s shape and dtype (or `dtype`). */
+/**
+ * np.zeros_like: zeros of `a`'s shape and dtype (or `dtype`).
+ * @example
+ * nd.zerosLike(nd.array([[1, 2], [3, 4]]))   // int64 zeros, shape [2, 2]
+ */
 export function zerosLike(a: Operand, dtype?: DType): NDArray {
   const s = likeArgs(a, dtype, "zerosLike");
   return NDArray.empty(s.shape, s.dtype, true);
 }
 
-/** np.ones_like. */
+/**
+ * np.ones_like.
+ * @example
+ * nd.onesLike(nd.array([1.5, 2.5]))    // array([1., 1.])
+ */
 export function onesLike(a: Operand, dtype?: DType): NDArray {
   const s = likeArgs(a, dtype, "onesLike");
   return NDArray.empty(s.shape, s.dtype).fill(1);
 }
 
-/** np.empty_like. */
+/**
+ * np.empty_like.
+ * @example
+ * const out = nd.emptyLike(nd.zeros([3, 3]));
+ */
 export function emptyLike(a: Operand, dtype?: DType): NDArray {
   const s = likeArgs(a, dtype, "emptyLike");
   return NDArray.empty(s.shape, s.dtype);
 }
 
-/** np.full_like: `value` converted to `a`'s dtype (or `dtype`). */
+/**
+ * np.full_like: `value` converted to `a`'s dtype (or `dtype`).
+ * @example
+ * nd.fullLike(nd.array([1, 2, 3]), 9)  // array([9, 9, 9])
+ */
 export function fullLike(a: Operand, value: Scalar, dtype?: DType): NDArray {
   const s = likeArgs(a, dtype, "fullLike");
   const out = NDArray.empty(s.shape, s.dtype);
@@ -127,21 +180,27 @@ function checkInt(x: unknown, name: string): number {
   return x;
 }
 
+/** np.eye's keywords. */
 export interface EyeOptions {
   /** The diagonal: 0 the main one, positive above, negative below. */
   k?: number;
   dtype?: DType;
 }
 
-/** np.eye(N, M = N, k = 0, dtype = float64): ones on the k-th diagonal. */
-export function eye(n: number, m?: number | null | EyeOptions, options: EyeOptions = {}): NDArray {
+/**
+ * np.eye(N, M = N, k = 0, dtype = float64): ones on the k-th diagonal.
+ * @example
+ * nd.eye(3)                            // the 3 × 3 identity, float64
+ * nd.eye(2, 3, { k: 1, dtype: "int32" })
+ */
+export function eye(n: number, m?: number | null | EyeOptions, given?: EyeOptions): NDArray {
   if (typeof m === "object" && m !== null) {
-    options = m;
+    given = m;
     m = undefined;
   }
   const rows = checkInt(n, "eye: N");
   const cols = m === undefined || m === null ? rows : checkInt(m, "eye: M");
-  for (const key of Object.keys(options)) if (key !== "k" && key !== "dtype") throw new TypeError(`eye: unknown option ${JSON.stringify(key)} (expected k, dtype)`);
+  const options = readOptions<EyeOptions>(given, "eye", ["k", "dtype"]);
   const k = checkInt(options.k ?? 0, "eye: k");
   const d = checkDType(options.dtype ?? "float64", "eye: dtype");
   const out = NDArray.empty(checkShape([rows, cols], "eye: shape", DTYPE[d].itemsize), d, true);
@@ -152,7 +211,11 @@ export function eye(n: number, m?: number | null | EyeOptions, options: EyeOptio
   return out;
 }
 
-/** np.identity(n, dtype = float64): the n × n identity. */
+/**
+ * np.identity(n, dtype = float64): the n × n identity.
+ * @example
+ * nd.identity(2, "int64")              // array([[1, 0], [0, 1]])
+ */
 export function identity(n: number, dtype: DType = "float64"): NDArray {
   return eye(n, n, { dtype });
 }
@@ -176,6 +239,9 @@ function arangeLength(start: number, stop: number, step: number): number {
  * any float gives float64. As NumPy fills it: the first two elements are `start` and
  * `start + step` converted to the dtype, then element i is start + i * delta with delta their
  * difference, in the dtype's arithmetic (float32 rounds every step, integers wrap).
+ * @example
+ * nd.arange(5)                         // array([0, 1, 2, 3, 4])
+ * nd.arange(0, 1, 0.25)                // array([0.  , 0.25, 0.5 , 0.75])
  */
 export function arange(start: number | bigint | boolean, stop?: number | bigint | boolean | null, step: number | bigint | boolean = 1, dtype?: DType): NDArray {
   if (stop === undefined || stop === null) [start, stop] = [0, start];

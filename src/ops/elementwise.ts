@@ -95,42 +95,115 @@ export const POSITIVE = ufunc(
 export const DEG2RAD = unary("deg2rad", "deg2rad", floats, { loopType: toFloatLoop });
 export const RAD2DEG = unary("rad2deg", "rad2deg", floats, { loopType: toFloatLoop });
 
-/** np.add: `x1 + x2` with broadcasting (bool: logical or). */
+/**
+ * np.add: `x1 + x2` with broadcasting (bool: logical or).
+ * @example
+ * nd.add([1, 2, 3], 10)                // array([11, 12, 13])
+ * nd.add(nd.ones([2, 3]), [1, 2, 3])   // broadcasts to 2 × 3
+ */
 export const add = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(ADD, x1, x2, options);
-/** np.subtract: `x1 - x2`. */
+/**
+ * np.subtract: `x1 - x2`.
+ * @example
+ * nd.subtract([5, 7], [1, 2])          // array([4, 5])
+ */
 export const subtract = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(SUBTRACT, x1, x2, options);
-/** np.multiply: `x1 * x2` (bool: logical and). */
+/**
+ * np.multiply: `x1 * x2` (bool: logical and).
+ * @example
+ * nd.multiply([[1, 2], [3, 4]], 2)     // array([[2, 4], [6, 8]])
+ */
 export const multiply = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(MULTIPLY, x1, x2, options);
-/** np.divide (true division): integers divide in float64. */
+/**
+ * np.divide (true division): integers divide in float64.
+ * @example
+ * nd.divide([1, 2], 4)                 // array([0.25, 0.5 ])
+ */
 export const divide = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(DIVIDE, x1, x2, options);
-/** np.power: `x1 ** x2` (C99's pow for floats; integers wrap, and negative integer exponents are refused). */
+/**
+ * np.power: `x1 ** x2` (C99's pow for floats; integers wrap, and negative integer exponents are refused).
+ * @example
+ * nd.power([2, 3], 2)                  // array([4, 9])
+ */
 export const power = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(POWER, x1, x2, options);
-/** np.maximum: the larger of each pair; NaN propagates. */
+/**
+ * np.maximum: the larger of each pair; NaN propagates.
+ * @example
+ * nd.maximum([1, 5, NaN], [3, 2, 0])   // array([ 3.,  5., nan])
+ */
 export const maximum = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(MAXIMUM, x1, x2, options);
-/** np.minimum: the smaller of each pair; NaN propagates. */
+/**
+ * np.minimum: the smaller of each pair; NaN propagates.
+ * @example
+ * nd.minimum([1, 5], [3, 2])           // array([1, 2])
+ */
 export const minimum = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(MINIMUM, x1, x2, options);
 
-/** np.negative: `-x` (unsigned integers wrap). */
+/**
+ * np.negative: `-x` (unsigned integers wrap).
+ * @example
+ * nd.negative([1, -2])                 // array([-1,  2])
+ */
 export const negative = (x: Operand, options?: OutOptions): NDArray => unaryApply(NEGATIVE, x, options);
-/** np.abs (np.absolute). */
+/**
+ * np.abs (np.absolute).
+ * @example
+ * nd.abs([-1.5, 2])                    // array([1.5, 2. ])
+ */
 export const abs = (x: Operand, options?: OutOptions): NDArray => unaryApply(ABSOLUTE, x, options);
-/** np.square: `x * x`. */
+/**
+ * np.square: `x * x`.
+ * @example
+ * nd.square([1, 2, 3])                 // array([1, 4, 9])
+ */
 export const square = (x: Operand, options?: OutOptions): NDArray => unaryApply(SQUARE, x, options);
-/** np.sign: −1, 0 or 1 (NaN stays NaN). */
+/**
+ * np.sign: −1, 0 or 1 (NaN stays NaN).
+ * @example
+ * nd.sign([-2, 0, 3])                  // array([-1,  0,  1])
+ */
 export const sign = (x: Operand, options?: OutOptions): NDArray => unaryApply(SIGN, x, options);
-/** np.sqrt. */
+/**
+ * np.sqrt.
+ * @example
+ * nd.sqrt([1, 4, 9])                   // array([1., 2., 3.])
+ */
 export const sqrt = (x: Operand, options?: OutOptions): NDArray => unaryApply(SQRT, x, options);
-/** np.exp. */
+/**
+ * np.exp.
+ * @example
+ * nd.exp([0, 1])                       // array([1.        , 2.71828183])
+ */
 export const exp = (x: Operand, options?: OutOptions): NDArray => unaryApply(EXP, x, options);
-/** np.log (natural logarithm). */
+/**
+ * np.log (natural logarithm).
+ * @example
+ * nd.log([1, Math.E])                  // array([0., 1.])
+ */
 export const log = (x: Operand, options?: OutOptions): NDArray => unaryApply(LOG, x, options);
-/** np.sin. */
+/**
+ * np.sin.
+ * @example
+ * nd.sin([0, Math.PI / 2])             // array([0., 1.])
+ */
 export const sin = (x: Operand, options?: OutOptions): NDArray => unaryApply(SIN, x, options);
-/** np.cos. */
+/**
+ * np.cos.
+ * @example
+ * nd.cos([0, Math.PI])                 // array([ 1., -1.])
+ */
 export const cos = (x: Operand, options?: OutOptions): NDArray => unaryApply(COS, x, options);
-/** np.tan. */
+/**
+ * np.tan.
+ * @example
+ * nd.tan([0, Math.PI / 4])             // array([0., 1.])
+ */
 export const tan = (x: Operand, options?: OutOptions): NDArray => unaryApply(TAN, x, options);
-/** np.tanh. */
+/**
+ * np.tanh.
+ * @example
+ * nd.tanh([0, 1])                      // array([0.        , 0.76159416])
+ */
 export const tanh = (x: Operand, options?: OutOptions): NDArray => unaryApply(TANH, x, options);
 
 /** np.remainder (np.mod, Python's `%`): the result has the divisor's sign; integer division by zero gives 0. */

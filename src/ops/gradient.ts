@@ -5,6 +5,7 @@
 import { isInteger, describe, promoteTypes, type DType, type TypedArray } from "../core/dtype.js";
 import { IndexError, ValueError, ZeroDivisionError, indexError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
+import { readOptions } from "../core/options.js";
 import { normalizeAxis } from "../core/shape.js";
 import { planLoop } from "../backend/wasm/callblock.js";
 import { heap } from "../backend/wasm/heap.js";
@@ -31,6 +32,7 @@ export function exactReciprocal(h: number, dtype: "float32" | "float64"): number
   return Math.abs(e) <= limit ? 1 / h : null;
 }
 
+/** np.gradient's keywords (`edge_order` is `edgeOrder`). */
 export interface GradientOptions {
   /** The axis or axes to differentiate along (default: all). */
   axis?: number | readonly number[] | null;
@@ -191,9 +193,20 @@ function gradientAlong(f: NDArray, axis: number, d: Distances, edgeOrder: number
  * first- or second-order one-sided differences at the edges. Spacing: none (1), one scalar for
  * every axis, or one scalar or 1-D coordinate array per axis. Returns one NDArray when one axis
  * is differentiated, else one per axis. Integer input gives float64.
+ *
+ * The type follows the arguments where they decide: `axis: number` gives one NDArray, two or
+ * more spacings give one per axis; otherwise it depends on `f`'s dimensions.
+ *
+ * @example
+ * const f = nd.array([[1, 2, 6], [3, 4, 5]]);
+ * const [gy, gx] = nd.gradient(f, 2, 1);      // spacing 2 along rows, 1 along columns
+ * const dx = nd.gradient(f, { axis: 1 });     // NDArray: d/dx only
  */
+export function gradient(f: Operand, ...args: [...spacing: Spacing[], options: GradientOptions & { axis: number }]): NDArray;
+export function gradient(f: Operand, dy: Spacing, dx: Spacing, ...more: (Spacing | GradientOptions)[]): NDArray[];
+export function gradient(f: Operand, ...args: (Spacing | GradientOptions)[]): NDArray | NDArray[];
 export function gradient(f: Operand, ...args: (Spacing | GradientOptions)[]): NDArray | NDArray[] {
-  const options = args.length > 0 && isOptions(args[args.length - 1]) ? (args.pop() as GradientOptions) : {};
+  const options = readOptions<GradientOptions>(args.length > 0 && isOptions(args[args.length - 1]) ? args.pop() : undefined, "gradient", ["axis", "edgeOrder"]);
   const spacing = args as Spacing[];
   const edgeOrder = options.edgeOrder ?? 1;
   if (typeof edgeOrder !== "number" || Number.isNaN(edgeOrder)) throw new TypeError(`gradient: edgeOrder must be 1 or 2, got ${describe(edgeOrder)}`);

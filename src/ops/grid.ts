@@ -9,6 +9,7 @@ import { heap } from "../backend/wasm/heap.js";
 import { asArray, isScalar, type Operand } from "./operand.js";
 import { readOptions } from "./ufunc.js";
 
+/** np.linspace's keywords. */
 export interface LinspaceOptions {
   /** Whether `stop` is the last sample (default true). */
   endpoint?: boolean;
@@ -52,6 +53,9 @@ function broadcastReader(values: Float64Array, shape: readonly number[], target:
  * bit for bit as NumPy computes them (step = delta / div, sample i = i * step + start, the last
  * one set to `stop`; i / div * delta where a step underflows to zero). Array endpoints give
  * shape (num, ...broadcast shape), with the sample axis moved to `axis`.
+ * @example
+ * nd.linspace(0, 1, 5)                 // array([0.  , 0.25, 0.5 , 0.75, 1.  ])
+ * nd.linspace(0, 1, 4, { endpoint: false })
  */
 export function linspace(start: Operand, stop: Operand, num = 50, options?: LinspaceOptions): NDArray {
   if (typeof num !== "number" || !Number.isInteger(num)) throw new TypeError(`linspace: num must be an integer, got ${describe(num)}`);
@@ -120,6 +124,7 @@ function floorInPlace(a: NDArray): void {
   for (let i = 0; i < a.size; i++) h[base + i] = Math.floor(h[base + i]!);
 }
 
+/** np.meshgrid's keywords. */
 export interface MeshgridOptions {
   /** "xy" (default, Cartesian: the first two output axes swapped) or "ij" (matrix indexing). */
   indexing?: "xy" | "ij";
@@ -133,6 +138,8 @@ const isMeshOptions = (x: unknown): x is MeshgridOptions =>
 /**
  * np.meshgrid(*xi, indexing = "xy", sparse = false): coordinate matrices from coordinate
  * vectors (any number; inputs are flattened). Every output is a new array.
+ * @example
+ * const [X, Y] = nd.meshgrid([1, 2, 3], [4, 5]);   // X and Y are 2 × 3
  */
 export function meshgrid(...args: (Operand | MeshgridOptions)[]): NDArray[] {
   const options = args.length > 0 && isMeshOptions(args[args.length - 1]) ? (args.pop() as MeshgridOptions) : {};

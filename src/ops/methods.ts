@@ -21,45 +21,131 @@ declare module "../core/ndarray.js" {
      * `slice`), `value` a scalar, nested arrays or an NDArray, broadcast to the selection and
      * cast to this dtype. A fractional, NaN or infinite JS number into an integer array is a
      * TypeError: JavaScript has no `0.0` literal, so `nd.array([0.0, 1.0])` is an int64 array.
+     * @example
+     * const a = nd.zeros([2, 3]);
+     * a.set([0, ":"], [1, 2, 3]);          // a[0, :] = [1, 2, 3]
+     * a.set([1], 9);                       // a[1] = 9
      */
     set(index: readonly IndexSpec[] | number, value: Operand): this;
-    /** `a + b` (np.add). */
+    /**
+     * `a + b` (np.add).
+     * @example
+     * nd.array([1, 2]).add(1)              // array([2, 3])
+     */
     add(b: Operand, options?: OutOptions): NDArray;
-    /** `a - b` (np.subtract). */
+    /**
+     * `a - b` (np.subtract).
+     * @example
+     * nd.array([3, 4]).sub([1, 1])         // array([2, 3])
+     */
     sub(b: Operand, options?: OutOptions): NDArray;
-    /** `a * b` (np.multiply). */
+    /**
+     * `a * b` (np.multiply).
+     * @example
+     * nd.array([1, 2]).mul(3)              // array([3, 6])
+     */
     mul(b: Operand, options?: OutOptions): NDArray;
-    /** `a / b` (np.divide). */
+    /**
+     * `a / b` (np.divide).
+     * @example
+     * nd.array([1, 2]).div(2)              // array([0.5, 1. ])
+     */
     div(b: Operand, options?: OutOptions): NDArray;
-    /** `a ** b` (np.power). */
+    /**
+     * `a ** b` (np.power).
+     * @example
+     * nd.array([2, 3]).pow(3)              // array([ 8, 27])
+     */
     pow(b: Operand, options?: OutOptions): NDArray;
-    /** `a @ b` (np.matmul). */
+    /**
+     * `a @ b` (np.matmul).
+     * @example
+     * nd.eye(2).matmul([[1, 2], [3, 4]])   // array([[1., 2.], [3., 4.]])
+     */
     matmul(b: Operand, options?: OutOptions): NDArray;
-    /** ndarray.sum: over `axis` (a number, a list, or all when undefined), NumPy's pairwise rounding. */
+    /**
+     * ndarray.sum: over `axis` (a number, a list, or all when undefined), NumPy's pairwise rounding.
+     * @example
+     * nd.array([[1, 2], [3, 4]]).sum(1)    // array([3, 7])
+     */
     sum(axis?: Axis, keepdims?: boolean): NDArray;
-    /** ndarray.mean (integers average in float64). */
+    /**
+     * ndarray.mean (integers average in float64).
+     * @example
+     * nd.array([1, 2, 3, 4]).mean()        // array(2.5)
+     */
     mean(axis?: Axis, keepdims?: boolean): NDArray;
-    /** ndarray.max (NaN propagates). */
+    /**
+     * ndarray.max (NaN propagates).
+     * @example
+     * nd.array([[1, 5], [3, 2]]).max(1)    // array([5, 3])
+     */
     max(axis?: Axis, keepdims?: boolean): NDArray;
-    /** ndarray.min (NaN propagates). */
+    /**
+     * ndarray.min (NaN propagates).
+     * @example
+     * nd.array([[1, 5], [3, 2]]).min()     // array(1)
+     */
     min(axis?: Axis, keepdims?: boolean): NDArray;
-    /** ndarray.argmax: int64 index of the first maximum (flat C-order index when `axis` is undefined). */
+    /**
+     * ndarray.argmax: int64 index of the first maximum (flat C-order index when `axis` is undefined).
+     * @example
+     * nd.array([1, 5, 3]).argmax()         // array(1)
+     */
     argmax(axis?: number | null, keepdims?: boolean): NDArray;
-    /** ndarray.argmin. */
+    /**
+     * ndarray.argmin.
+     * @example
+     * nd.array([4, 1, 3]).argmin()         // array(1)
+     */
     argmin(axis?: number | null, keepdims?: boolean): NDArray;
-    /** `a > b` as a bool array. */
+    /**
+     * `a > b` as a bool array.
+     * NumPy's `a > b` (np.greater).
+     * @example
+     * nd.array([1, 2, 3]).gt(1)            // array([False,  True,  True])
+     */
     gt(b: Operand): NDArray;
-    /** `a >= b`. */
+    /**
+     * `a >= b`.
+     * NumPy's `a >= b` (np.greater_equal).
+     * @example
+     * nd.array([1, 2, 3]).ge(2)            // array([False,  True,  True])
+     */
     ge(b: Operand): NDArray;
-    /** `a < b`. */
+    /**
+     * `a < b`.
+     * NumPy's `a < b` (np.less).
+     * @example
+     * nd.array([1, 2, 3]).lt(2)            // array([ True, False, False])
+     */
     lt(b: Operand): NDArray;
-    /** `a <= b`. */
+    /**
+     * `a <= b`.
+     * NumPy's `a <= b` (np.less_equal).
+     * @example
+     * nd.array([1, 2, 3]).le(2)            // array([ True,  True, False])
+     */
     le(b: Operand): NDArray;
-    /** `a == b` element-wise. */
+    /**
+     * `a == b` element-wise.
+     * NumPy's `a == b` (np.equal).
+     * @example
+     * nd.array([1, 2, 3]).eq([1, 0, 3])    // array([ True, False,  True])
+     */
     eq(b: Operand): NDArray;
-    /** `a != b` element-wise. */
+    /**
+     * `a != b` element-wise.
+     * NumPy's `a != b` (np.not_equal).
+     * @example
+     * nd.array([1, 2, 3]).ne(2)            // array([ True, False,  True])
+     */
     ne(b: Operand): NDArray;
-    /** ndarray.clip(min, max); either bound may be null. */
+    /**
+     * ndarray.clip(min, max); either bound may be null.
+     * @example
+     * nd.array([1, 5, 9]).clip(2, 6)       // array([2, 5, 6])
+     */
     clip(min: Operand | null | undefined, max: Operand | null | undefined): NDArray;
   }
 }

@@ -140,13 +140,32 @@ function divideInPlace(out: NDArray, n: number, count: number): void {
   divideKernels[dtype](p, p, slot, n, size, size, 0, 0);
 }
 
-/** np.sum: float sums round as NumPy's pairwise summation; integers and booleans sum in int64 (uint64 for unsigned), wrapping as NumPy's do. */
+/**
+ * np.sum: float sums round as NumPy's pairwise summation; integers and booleans sum in int64 (uint64 for unsigned), wrapping as NumPy's do.
+ * @example
+ * const a = nd.array([[1, 2], [3, 4]]);
+ * nd.sum(a)                            // array(10)
+ * nd.sum(a, 0)                         // array([4, 6])
+ * nd.sum(a, 1, true)                   // array([[3], [7]])
+ */
 export const sum = (a: Operand, axis?: Axis, keepdims?: boolean): NDArray => reduceOp("sum", a, axis, keepdims);
-/** np.mean: integers and booleans average in float64; an empty reduction gives nan. */
+/**
+ * np.mean: integers and booleans average in float64; an empty reduction gives nan.
+ * @example
+ * nd.mean([[1, 2], [3, 4]], 1)         // array([1.5, 3.5])
+ */
 export const mean = (a: Operand, axis?: Axis, keepdims?: boolean): NDArray => reduceOp("mean", a, axis, keepdims);
-/** np.max (np.amax): NaN propagates; an empty reduction raises as NumPy's does. */
+/**
+ * np.max (np.amax): NaN propagates; an empty reduction raises as NumPy's does.
+ * @example
+ * nd.max([[1, 5], [3, 2]], 0)          // array([3, 5])
+ */
 export const max = (a: Operand, axis?: Axis, keepdims?: boolean): NDArray => reduceOp("max", a, axis, keepdims);
-/** np.min (np.amin). */
+/**
+ * np.min (np.amin).
+ * @example
+ * nd.min([[1, 5], [3, 2]])             // array(1)
+ */
 export const min = (a: Operand, axis?: Axis, keepdims?: boolean): NDArray => reduceOp("min", a, axis, keepdims);
 
 function argOp(op: "argmax" | "argmin", x: Operand, axis: number | null | undefined, keepdims: unknown): NDArray {
@@ -182,7 +201,16 @@ function argOp(op: "argmax" | "argmin", x: Operand, axis: number | null | undefi
   }
 }
 
-/** np.argmax: int64 indices of the first maximum (the first NaN wins); axis undefined = flat C-order index. */
+/**
+ * np.argmax: int64 indices of the first maximum (the first NaN wins); axis undefined = flat C-order index.
+ * @example
+ * nd.argmax([[1, 5], [3, 2]])          // array(1): the flat index
+ * nd.argmax([[1, 5], [3, 2]], 0)       // array([1, 0])
+ */
 export const argmax = (a: Operand, axis?: number | null, keepdims?: boolean): NDArray => argOp("argmax", a, axis, keepdims);
-/** np.argmin. */
+/**
+ * np.argmin.
+ * @example
+ * nd.argmin([3, 1, 2])                 // array(1)
+ */
 export const argmin = (a: Operand, axis?: number | null, keepdims?: boolean): NDArray => argOp("argmin", a, axis, keepdims);

@@ -46,7 +46,11 @@ function indices(a: NDArray, zeroDim: string): NDArray[] {
   }
 }
 
-/** np.nonzero: one int64 array of indices per axis, in C order. */
+/**
+ * np.nonzero: one int64 array of indices per axis, in C order.
+ * @example
+ * nd.nonzero([0, 3, 0, 5])             // [array([1, 3])]
+ */
 export function nonzero(a: Operand): NDArray[] {
   const { array, owned } = asArray(a, "a");
   try {
@@ -72,6 +76,9 @@ const WHERE: Ufunc = {
  * np.where(condition, x, y): elements of `x` where `condition` is true (non-zero), else of `y`,
  * broadcast together; the dtype is NumPy's promotion of x and y (JS numbers are weak).
  * np.where(condition) alone is np.nonzero(condition).
+ * @example
+ * nd.where([true, false], [1, 2], [10, 20])   // array([ 1, 20])
+ * nd.where([[0, 1], [1, 0]])          // [array([0, 1]), array([1, 0])]
  */
 export function where(condition: Operand, x: Operand, y: Operand): NDArray;
 export function where(condition: Operand): NDArray[];
@@ -102,6 +109,9 @@ const isPythonInt = (v: unknown): v is number | bigint => typeof v === "bigint" 
  * it: a NaN in any operand gives NaN, and min > max gives max. Either bound may be null (or
  * undefined) for none; with neither, a copy of `a`. As in NumPy 2, an integer bound beyond an
  * integer array's range is dropped, and a single bound is np.minimum / np.maximum.
+ * @example
+ * nd.clip([1, 5, 9], 2, 6)             // array([2, 5, 6])
+ * nd.clip([1, 5, 9], null, 6)          // array([1, 5, 6])
  */
 export function clip(a: Operand, min: Operand | null | undefined, max: Operand | null | undefined, options?: OutOptions): NDArray {
   const opts = readOptions<OutOptions>(options, "clip", ["out"]);

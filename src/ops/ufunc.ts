@@ -45,6 +45,7 @@ export interface Ufunc {
   check?(values: readonly Value[], loop: Loop): void;
 }
 
+/** NumPy's `out=` keyword: write the result into an existing array of the right shape (cast as NumPy's same_kind rule allows). */
 export interface OutOptions {
   /** Where to write the result (NumPy's `out=`): an array of the broadcast shape that the result casts to under `same_kind`. */
   out?: NDArray | null;
@@ -241,6 +242,7 @@ export function ufunc(
   };
 }
 
+/** @internal A family's kernels by loop dtype, under one suffix rule (plus extra loops). */
 export function kernels(family: Family, rule: SuffixRule, extra: Kernels = {}): Kernels {
   return { ...(table<NaryKernel>(family, rule) as Kernels), ...extra };
 }

@@ -39,7 +39,7 @@ export const INT_DTYPES = Object.keys(BOUNDS) as IntDType[];
 
 type BoundedKernel = Exports["pcg64_bounded_u64"];
 
-/** The bit generator's five bounded-integer kernels and its state address. */
+/** @internal The bit generator's five bounded-integer kernels and its state address. */
 export interface BoundedSource {
   state: number;
   u64: BoundedKernel;
@@ -64,7 +64,7 @@ function boundsError(closed: boolean, lows: readonly bigint[]): ValueError {
   return new ValueError(closed ? "low > high" : "low >= high");
 }
 
-/**
+/** @internal
  * `_rand_<dtype>(low, high, size, use_masked, closed)`: integers in [low, high) ([low, high] when
  * closed) with NumPy's checks in NumPy's order. An omitted high is the caller's business (NumPy
  * turns integers(h) into integers(0, h) before this).

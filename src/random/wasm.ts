@@ -2,15 +2,15 @@
 // (assembly/random/kernels.ts), blocks of heap for generator states and scratch, and writing a
 // kernel's output into any target. Pointers are unsigned byte addresses.
 
-import { wasm } from "../backend/wasm/module.js";
+import { memory, wasm } from "../backend/wasm/module.js";
 import { allocBlock as allocate, freeBlock } from "../backend/wasm/storage.js";
 
-/** The random kernels (assembly/random/), typed by the generated ABI. */
+/** @internal The random kernels (assembly/random/), typed by the generated ABI. */
 export const kernels = wasm;
 
 /** The module's memory buffer (re-read after every allocation: growth replaces it). */
 export function heap(): ArrayBuffer {
-  return wasm.memory.buffer as ArrayBuffer;
+  return memory.buffer;
 }
 
 /** `bytes` of WASM heap (16-byte aligned). Throws RangeError when memory cannot grow. */

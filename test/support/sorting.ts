@@ -3,7 +3,7 @@
 // partition, search and unique kernels, and a plain reference of NumPy's order.
 import { expect } from "vitest";
 import { argsortWorkspaceBytes, PARTITION_WORKSPACE_BYTES, rowArgsortWorkspaceBytes, SORT_SUFFIX, sortWorkspaceBytes, type SortDType } from "../../src/ops/sort-plan.js";
-import { allocBytes, raw, release, wasm } from "./kernels.js";
+import { allocBytes, memory, raw, release } from "./kernels.js";
 
 export const DTYPES: SortDType[] = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64"];
 
@@ -51,7 +51,7 @@ export class Block {
     if (init) this.heap().set(init, this.ptr);
   }
   heap(): Uint8Array {
-    return new Uint8Array(wasm.memory.buffer);
+    return new Uint8Array(memory.buffer);
   }
   read(bytes = this.bytes): Uint8Array {
     return this.heap().slice(this.ptr, this.ptr + bytes);

@@ -68,3 +68,24 @@ export function reduceBlock(plan: { shape: readonly number[]; inStrides: readonl
   for (const list of [plan.shape, plan.inStrides, plan.outStrides]) for (const v of list) words[w++] = v;
   return BLOCK;
 }
+
+/**
+ * A binary kernel (out, a, b, …) run with its inputs swapped: the pointers, the inner steps and,
+ * in an outer block, the stride rows of operands 1 and 2 (so `less(a, b)` can run `greater(b, a)`).
+ */
+export function swapInputs<K extends (out: number, a: number, b: number, n: number, so: number, sa: number, sb: number, outer: number) => void>(k: K): K {
+  return ((out: number, a: number, b: number, n: number, so: number, sa: number, sb: number, outer: number) => {
+    if (outer !== 0) {
+      const words = heapI32();
+      const w = outer / 4;
+      const nd = words[w]!;
+      const rowA = w + 1 + 2 * nd;
+      for (let d = 0; d < nd; d++) {
+        const t = words[rowA + d]!;
+        words[rowA + d] = words[rowA + nd + d]!;
+        words[rowA + nd + d] = t;
+      }
+    }
+    k(out, b, a, n, so, sb, sa, outer);
+  }) as K;
+}

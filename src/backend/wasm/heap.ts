@@ -4,14 +4,14 @@
 // (a signed shift turns addresses above 2 GiB negative).
 
 import { DTYPE, type DType, type TypedArray } from "../../core/dtype.js";
-import { wasm } from "./module.js";
+import { memory } from "./module.js";
 
 let buffer: ArrayBuffer | null = null;
 const views = new Map<DType, TypedArray>();
 
 /** A view of the whole heap as elements of `dtype` (Uint8Array for bool). */
 export function heap(dtype: DType): TypedArray {
-  const current = wasm.memory.buffer;
+  const current = memory.buffer;
   if (current !== buffer) {
     buffer = current;
     views.clear();
@@ -35,7 +35,7 @@ export function at(ptr: number, dtype: DType): number {
 
 /** A fresh view of `n` elements at `ptr` (valid until memory grows). */
 export function viewAt(ptr: number, dtype: DType, n: number): TypedArray {
-  return new DTYPE[dtype].array(wasm.memory.buffer, ptr, n) as TypedArray;
+  return new DTYPE[dtype].array(memory.buffer, ptr, n) as TypedArray;
 }
 
 /** Reads one element: a number (booleans as 0/1), or a bigint for the 64-bit integers. */

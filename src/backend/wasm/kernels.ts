@@ -52,7 +52,27 @@ export function table<K>(family: Family, rule: SuffixRule, only: readonly DType[
   return out;
 }
 
+/**
+ * The suffixes of the cast kernel that converts `from` to `to`. Casts whose bits agree share one
+ * kernel (assembly/cast.ts exports only these): an integer narrowed or kept at its width keeps its
+ * low bits whatever either sign, one widened extends by its source's sign whatever the target's,
+ * a float truncates to int8/int16 through int32 whatever the target's sign, `!= 0` reads only
+ * bits, and bool (0 or 1) converts as uint8.
+ */
+export function castSuffixes(from: DType, to: DType): [Suffix, Suffix] {
+  const f = DTYPE[from];
+  const t = DTYPE[to];
+  const signed = (size: number): Suffix => `i${size * 8}` as Suffix;
+  if (from === "bool" && to === "bool") return ["i8", "i8"];
+  if (to === "bool") return [f.kind === "f" ? f.suffix : signed(f.itemsize), "bool"];
+  const source: Suffix = from === "bool" ? "u8" : f.suffix;
+  if (t.kind === "f") return [source, t.suffix];
+  if (f.kind === "f") return [f.suffix, t.itemsize <= 2 ? signed(t.itemsize) : t.suffix];
+  return [t.itemsize <= f.itemsize ? signed(f.itemsize) : source, signed(t.itemsize)];
+}
+
 /** cast_<from>_<to>: converts (and copies) elements with NumPy's rules. */
 export function castKernel(from: DType, to: DType): UnaryKernel {
-  return wasm[`cast_${DTYPE[from].suffix}_${DTYPE[to].suffix}` as `cast_f64_f64`];
+  const [a, b] = castSuffixes(from, to);
+  return kernel<UnaryKernel>(`cast_${a}`, b);
 }

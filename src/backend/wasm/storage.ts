@@ -7,7 +7,7 @@
 // in a nursery and are registered at the end of the turn (a microtask) only if still alive.
 // Finalizers never run before the turn ends anyway, so nothing is freed later than it would be.
 
-import { wasm } from "./module.js";
+import { memory, wasm } from "./module.js";
 
 // The TLSF allocator cannot hand out a single block of 1 GiB or more.
 const MAX_BLOCK = 2 ** 30 - 64;
@@ -70,7 +70,7 @@ function formatBytes(n: number): string {
 function outOfMemory(bytes: number): RangeError {
   return new RangeError(
     `ndwasm: out of WebAssembly memory allocating ${formatBytes(bytes)} ` +
-      `(${formatBytes(bytesInUse)} live in ${liveBlocks} arrays, ${formatBytes(wasm.memory.buffer.byteLength)} reserved). ` +
+      `(${formatBytes(bytesInUse)} live in ${liveBlocks} arrays, ${formatBytes(memory.buffer.byteLength)} reserved). ` +
       `Free arrays with dispose(), \`using\` or nd.tidy(), or drop references so the garbage collector can reclaim them.`,
   );
 }
@@ -140,7 +140,12 @@ export class Storage {
   }
 }
 
-/** What the heap holds right now: bytes in live array blocks and how many blocks there are. */
+/**
+ * What the heap holds right now: bytes in live array blocks and how many blocks there are.
+ * Like tf.memory(); NumPy has no counterpart.
+ * @example
+ * const { bytesInUse, arrays } = nd.memory();
+ */
 export function memoryStats(): { bytesInUse: number; arrays: number } {
   return { bytesInUse, arrays: liveBlocks };
 }
