@@ -13,6 +13,7 @@ import type { Operand } from "./operand.js";
 import { type Axis, argmax, argmin, max, mean, min, sum } from "./reduce.js";
 import { clip } from "./select.js";
 import type { OutOptions } from "./ufunc.js";
+import { type DotOptions, dot } from "./linalg/product-ops.js";
 
 declare module "../core/ndarray.js" {
   interface NDArray<out D extends DType = DType> {
@@ -147,6 +148,12 @@ declare module "../core/ndarray.js" {
      * nd.array([1, 5, 9]).clip(2, 6)       // array([2, 5, 6])
      */
     clip(min: Operand | null | undefined, max: Operand | null | undefined): NDArray;
+    /**
+     * ndarray.dot(b): np.dot with NumPy's N-D rules.
+     * @example
+     * nd.array([[1, 2], [3, 4]]).dot([1, 1])   // array([3, 7])
+     */
+    dot(b: Operand, options?: DotOptions): NDArray;
   }
 }
 
@@ -219,5 +226,15 @@ const methods: Methods & ThisType<NDArray> = {
 };
 
 for (const [name, fn] of Object.entries(methods)) {
+  Object.defineProperty(NDArray.prototype, name, { value: fn, writable: true, configurable: true, enumerable: false });
+}
+
+// Linear algebra's method forms.
+const linalgMethods: Pick<NDArray, "dot"> & ThisType<NDArray> = {
+  dot(b, options) {
+    return dot(this, b, options);
+  },
+};
+for (const [name, fn] of Object.entries(linalgMethods)) {
   Object.defineProperty(NDArray.prototype, name, { value: fn, writable: true, configurable: true, enumerable: false });
 }

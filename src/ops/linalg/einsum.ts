@@ -6,7 +6,7 @@
 // `bhqd,bhkd->bhqk` is one product batched over (b, h) — and a pair that sums nothing a broadcast
 // multiply. Pure functions over subscripts and shapes.
 
-import { ValueError } from "../../errors.js";
+import { ValueError } from "../../core/errors.js";
 import { remappedBroadcastError } from "./errors.js";
 
 /**

@@ -1,14 +1,6 @@
 // numpy.linalg.LinAlgError and the texts NumPy's linear algebra raises, to the character.
 
-import { ValueError } from "../../errors.js";
-
-/** numpy.linalg.LinAlgError (a ValueError subclass, as in NumPy). */
-export class LinAlgError extends ValueError {
-  constructor(message: string) {
-    super(message);
-    this.name = "LinAlgError";
-  }
-}
+export { LinAlgError } from "../../core/errors.js";
 
 /** What a kernel's nonzero status means, per operation (NumPy's texts). */
 export const SINGULAR = "Singular matrix";

@@ -2,7 +2,7 @@
 // NumPy's _multi_dot_matrix_chain_order; _multi_dot_three's closed form for three), and the first
 // error NumPy's evaluation in that order would meet. Pure functions over shapes.
 
-import { ValueError } from "../../errors.js";
+import { ValueError } from "../../core/errors.js";
 import { exactly2d } from "./shapes.js";
 import { shapeString } from "./errors.js";
 

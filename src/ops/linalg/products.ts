@@ -5,7 +5,7 @@
 // `permB` (summed, then free), view them as an m x k and a k x n matrix, multiply, and view the
 // product as `shape`. An elementwise plan says: multiply the operands as they broadcast.
 
-import { AxisError, IndexError, ValueError, axisError, tupleString } from "../../errors.js";
+import { AxisError, IndexError, ValueError, axisError, tupleString } from "../../core/errors.js";
 import { shapeString } from "./errors.js";
 
 export interface ContractionPlan {

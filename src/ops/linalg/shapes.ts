@@ -1,7 +1,7 @@
 // Shape rules of numpy.linalg on stacks of matrices: which inputs are accepted, the shapes of the
 // results, how the batch axes broadcast, and NumPy's error texts. Pure functions over shapes.
 
-import { ValueError } from "../../errors.js";
+import { ValueError } from "../../core/errors.js";
 import { LinAlgError, NOT_SQUARE, remappedBroadcastError } from "./errors.js";
 
 /** A stack of matrices: leading batch axes, then m x n. */
