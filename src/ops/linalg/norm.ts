@@ -141,7 +141,7 @@ export function cond(x: Operand, p: NormOrder = null): NDArray {
           out[t] = Infinity;
           continue;
         }
-        const v = norm(m, p, [-2, -1]).item() as number * (norm(ix, p, [-2, -1]).item() as number);
+        const v = (temps.add(norm(m, p, [-2, -1])).item() as number) * (temps.add(norm(ix, p, [-2, -1])).item() as number);
         out[t] = Number.isNaN(v) && !hasNaN(m) ? Infinity : v;
       }
       const d = a.dtype === "float32" ? "float32" : "float64";
