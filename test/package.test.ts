@@ -23,9 +23,11 @@ const require = createRequire(import.meta.url);
  * kernels; the kernels (one LZMA stream, which gzip cannot shrink) grow by what new kernels add,
  * the JavaScript stays within this.
  */
-const BUNDLE_BUDGET = 47_000;
+// numpy.linalg, the products and einsum add about 5 kB gzip of JavaScript (plans, NumPy's error
+// texts) and 10 kB of declarations to budgets that had 47 kB and 100 kB with no room left.
+const BUNDLE_BUDGET = 52_000;
 /** The declarations one consumer's compiler reads: at most this many bytes. */
-const TYPES_BUDGET = 100_000;
+const TYPES_BUDGET = 110_000;
 
 // The program, the same five lines everywhere; `report` differs by host.
 const PROGRAM = `

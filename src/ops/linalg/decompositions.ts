@@ -25,15 +25,10 @@ function identities(out: NDArray): void {
 /** qr's modes. */
 export type QrMode = "reduced" | "complete" | "r" | "raw";
 
-/**
- * The QR decomposition of each matrix (Householder, as LAPACK's geqrf/orgqr): `[q, r]` with
- * orthonormal columns in q and upper-triangular r; `"complete"` gives a square q, `"r"` only r,
- * `"raw"` LAPACK's `[h, tau]` (h transposed, as NumPy returns it).
- * np.linalg.qr.
- * @example
- * const [q, r] = nd.linalg.qr([[1, 2], [3, 4]]);
- * nd.matmul(q, r)   // array([[1., 2.], [3., 4.]])
- */
+// The QR decomposition of each matrix (Householder, as LAPACK's geqrf/orgqr): `[q, r]` with
+// orthonormal columns in q and upper-triangular r; `"complete"` gives a square q, `"r"` only r,
+// `"raw"` LAPACK's `[h, tau]` (h transposed, as NumPy returns it).
+// np.linalg.qr.
 export function qr(a: Operand, mode: "r"): NDArray;
 export function qr(a: Operand, mode?: "reduced" | "complete" | "raw"): [NDArray, NDArray];
 export function qr(a: Operand, mode: QrMode = "reduced"): [NDArray, NDArray] | NDArray {
@@ -79,26 +74,17 @@ function eighCall(a: Operand, UPLO: string, vectors: boolean): [NDArray, NDArray
   });
 }
 
-/**
- * Eigenvalues (ascending) and orthonormal eigenvectors (columns) of each symmetric matrix, as
- * `[w, v]`, read from the lower triangle (`UPLO = "L"`) or the upper (`"U"`). Tridiagonal
- * reduction, then implicit QL/QR (LAPACK's syev path). Vector signs may differ from NumPy's.
- * np.linalg.eigh.
- * @example
- * const [w, v] = nd.linalg.eigh([[2, 1], [1, 2]]);
- * w   // array([1., 3.])
- */
+// Eigenvalues (ascending) and orthonormal eigenvectors (columns) of each symmetric matrix, as
+// `[w, v]`, read from the lower triangle (`UPLO = "L"`) or the upper (`"U"`). Tridiagonal
+// reduction, then implicit QL/QR (LAPACK's syev path). Vector signs may differ from NumPy's.
+// np.linalg.eigh.
 export function eigh(a: Operand, UPLO: "L" | "U" = "L"): [NDArray, NDArray] {
   const [w, v] = eighCall(a, UPLO, true);
   return [w, v!];
 }
 
-/**
- * Eigenvalues (ascending) of each symmetric matrix.
- * np.linalg.eigvalsh.
- * @example
- * nd.linalg.eigvalsh([[2, 1], [1, 2]])   // array([1., 3.])
- */
+// Eigenvalues (ascending) of each symmetric matrix.
+// np.linalg.eigvalsh.
 export function eigvalsh(a: Operand, UPLO: "L" | "U" = "L"): NDArray {
   return eighCall(a, UPLO, false)[0];
 }
@@ -131,15 +117,10 @@ function svdCall(a: Operand, full: boolean, vectors: boolean): [NDArray | null, 
   });
 }
 
-/**
- * The singular value decomposition of each matrix, `[u, s, vh]` with a = u·diag(s)·vh, s
- * descending (Householder bidiagonalisation, then implicit-shift bidiagonal QR: LAPACK's gesvd
- * path); with `{ computeUv: false }` only s. Vector signs may differ from NumPy's.
- * np.linalg.svd.
- * @example
- * const [u, s, vh] = nd.linalg.svd([[3, 0], [0, 4]]);
- * s   // array([4., 3.])
- */
+// The singular value decomposition of each matrix, `[u, s, vh]` with a = u·diag(s)·vh, s
+// descending (Householder bidiagonalisation, then implicit-shift bidiagonal QR: LAPACK's gesvd
+// path); with `{ computeUv: false }` only s. Vector signs may differ from NumPy's.
+// np.linalg.svd.
 export function svd(a: Operand, options: SvdOptions & { computeUv: false }): NDArray;
 export function svd(a: Operand, options?: SvdOptions): [NDArray, NDArray, NDArray];
 export function svd(a: Operand, options?: SvdOptions): [NDArray, NDArray, NDArray] | NDArray {
@@ -150,12 +131,8 @@ export function svd(a: Operand, options?: SvdOptions): [NDArray, NDArray, NDArra
   return uv ? [u!, s, vt!] : s;
 }
 
-/**
- * The singular values of each matrix, descending.
- * np.linalg.svdvals.
- * @example
- * nd.linalg.svdvals([[3, 0], [0, 4]])   // array([4., 3.])
- */
+// The singular values of each matrix, descending.
+// np.linalg.svdvals.
 export function svdvals(x: Operand): NDArray {
   return svdCall(x, false, false)[1];
 }
@@ -163,13 +140,9 @@ export function svdvals(x: Operand): NDArray {
 /** The machine epsilon of a float dtype. */
 const epsOf = (d: string): number => (d === "float32" ? 1.1920928955078125e-7 : 2.220446049250313e-16);
 
-/**
- * The rank of each matrix: singular values above `tol` (default: max(s)·max(M, N)·eps, or
- * max(s)·rtol with `{ rtol }`). Below two dimensions: 1 unless every entry is zero.
- * np.linalg.matrix_rank (an int64 array with the batch shape, 0-d for one matrix).
- * @example
- * nd.linalg.matrixRank([[1, 2], [2, 4]]).item()   // 1
- */
+// The rank of each matrix: singular values above `tol` (default: max(s)·max(M, N)·eps, or
+// max(s)·rtol with `{ rtol }`). Below two dimensions: 1 unless every entry is zero.
+// np.linalg.matrix_rank (an int64 array with the batch shape, 0-d for one matrix).
 export function matrixRank(A: Operand, tol?: number | null, options?: { rtol?: number }): NDArray {
   return scoped((temps) => {
     const x = temps.array(A, "A");

@@ -38,16 +38,10 @@ function svdNorm(x: NDArray, row: number, col: number, op: "max" | "min" | "sum"
   return op === "max" ? maxOrZero(s, last) : op === "min" ? min(s, last) : sum(s, last);
 }
 
-/**
- * Vector and matrix norms: `ord` as NumPy's (vectors: any number, ±Infinity, 0; matrices: "fro",
- * "nuc", ±1, ±2, ±Infinity); `axis` an axis (vector norms) or a pair (matrix norms), all axes by
- * default (the 2-norm of the flattened array, or a matrix norm of a 2-D array when `ord` is set).
- * np.linalg.norm.
- * @example
- * nd.linalg.norm([3, 4]).item()                       // 5
- * nd.linalg.norm([[1, 2], [3, 4]], "fro").item()      // 5.477225575051661
- * nd.linalg.norm([[1, 2], [3, 4]], Infinity, 1)       // array([2., 4.])
- */
+// Vector and matrix norms: `ord` as NumPy's (vectors: any number, ±Infinity, 0; matrices: "fro",
+// "nuc", ±1, ±2, ±Infinity); `axis` an axis (vector norms) or a pair (matrix norms), all axes by
+// default (the 2-norm of the flattened array, or a matrix norm of a 2-D array when `ord` is set).
+// np.linalg.norm.
 export function norm(x: Operand, ord: NormOrder = null, axis: number | readonly number[] | null = null, keepdims = false): NDArray {
   const temps = new Temps();
   try {
@@ -104,13 +98,9 @@ export function norm(x: Operand, ord: NormOrder = null, axis: number | readonly 
   }
 }
 
-/**
- * The condition number of each matrix in the norm `p` (default: the 2-norm, σmax/σmin, from the
- * SVD; Infinity for a singular matrix).
- * np.linalg.cond.
- * @example
- * nd.linalg.cond([[1, 0], [0, 2]]).item()   // 2
- */
+// The condition number of each matrix in the norm `p` (default: the 2-norm, σmax/σmin, from the
+// SVD; Infinity for a singular matrix).
+// np.linalg.cond.
 export function cond(x: Operand, p: NormOrder = null): NDArray {
   const temps = new Temps();
   try {

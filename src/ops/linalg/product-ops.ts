@@ -204,13 +204,9 @@ export function cross(a: Operand, b: Operand, options?: CrossOptions): NDArray {
   });
 }
 
-/**
- * The product of a chain of matrices in the cheapest order (a 1-D first operand is a row, a 1-D
- * last operand a column, as NumPy's).
- * np.linalg.multi_dot.
- * @example
- * nd.linalg.multiDot([nd.ones([10, 100]), nd.ones([100, 5]), nd.ones([5, 50])]).shape   // [10, 50]
- */
+// The product of a chain of matrices in the cheapest order (a 1-D first operand is a row, a 1-D
+// last operand a column, as NumPy's).
+// np.linalg.multi_dot.
 export function multiDot(arrays: readonly Operand[]): NDArray {
   return withTemps((temps) => {
     const xs = arrays.map((a, i) => temps.array(a, `arrays[${i}]`));
@@ -223,13 +219,9 @@ export function multiDot(arrays: readonly Operand[]): NDArray {
   });
 }
 
-/**
- * Each square matrix raised to the integer power `n` by repeated squaring (n = 0: the identity;
- * n < 0: powers of the inverse). Integer matrices stay integer for n ≥ 0.
- * np.linalg.matrix_power.
- * @example
- * nd.linalg.matrixPower([[1, 1], [1, 0]], 10)   // array([[89, 55], [55, 34]])
- */
+// Each square matrix raised to the integer power `n` by repeated squaring (n = 0: the identity;
+// n < 0: powers of the inverse). Integer matrices stay integer for n ≥ 0.
+// np.linalg.matrix_power.
 export function matrixPower(a: Operand, n: number): NDArray {
   return withTemps((temps) => {
     let x = temps.array(a, "a");
@@ -263,12 +255,8 @@ export interface TraceOptions {
   offset?: number;
 }
 
-/**
- * The sum of each matrix's diagonal (the last two axes), in NumPy's sum dtype.
- * np.linalg.trace.
- * @example
- * nd.linalg.trace([[1, 2], [3, 4]]).item()   // 5
- */
+// The sum of each matrix's diagonal (the last two axes), in NumPy's sum dtype.
+// np.linalg.trace.
 export function trace(x: Operand, options?: TraceOptions): NDArray {
   const k = options?.offset ?? 0;
   if (!Number.isInteger(k)) throw new TypeError("trace: offset must be an integer");

@@ -8,6 +8,7 @@
 import { AxisError, IndexError, ValueError, axisError, tupleString } from "../../core/errors.js";
 import { shapeString } from "./errors.js";
 
+/** @internal */
 export interface ContractionPlan {
   kind: "contract";
   permA: number[];
@@ -18,11 +19,13 @@ export interface ContractionPlan {
   shape: number[];
 }
 
+/** @internal */
 export interface ElementwisePlan {
   kind: "multiply";
   shape: number[];
 }
 
+/** @internal */
 export type ProductPlan = ContractionPlan | ElementwisePlan;
 
 const product = (xs: readonly number[]): number => xs.reduce((p, x) => p * x, 1);
@@ -58,7 +61,7 @@ function contraction(a: readonly number[], b: readonly number[], sumA: readonly 
 const notAligned = (a: readonly number[], b: readonly number[], da: number, db: number): string =>
   `shapes ${shapeString(a)} and ${shapeString(b)} not aligned: ${a[da]} (dim ${da}) != ${b[db]} (dim ${db})`;
 
-/** np.dot: a 0-d operand multiplies; else the last axis of a against b's only or second-to-last. */
+/** @internal np.dot: a 0-d operand multiplies; else the last axis of a against b's only or second-to-last. */
 export function dotPlan(a: readonly number[], b: readonly number[]): ProductPlan {
   if (a.length === 0 || b.length === 0) return { kind: "multiply", shape: a.length === 0 ? [...b] : [...a] };
   const da = a.length - 1;
@@ -67,14 +70,14 @@ export function dotPlan(a: readonly number[], b: readonly number[]): ProductPlan
   return contraction(a, b, [da], [db]);
 }
 
-/** np.vdot: both flattened; b must have a's size. */
+/** @internal np.vdot: both flattened; b must have a's size. */
 export function vdotPlan(a: readonly number[], b: readonly number[]): ContractionPlan {
   const na = product(a), nb = product(b);
   if (na !== nb) throw new ValueError(`cannot reshape array of size ${nb} into shape (${na},)`);
   return { kind: "contract", permA: range(a.length), permB: range(b.length), m: 1, k: na, n: 1, shape: [] };
 }
 
-/** np.inner: the last axes of a and b summed; the error names b with its last two axes swapped. */
+/** @internal np.inner: the last axes of a and b summed; the error names b with its last two axes swapped. */
 export function innerPlan(a: readonly number[], b: readonly number[]): ProductPlan {
   if (a.length === 0 || b.length === 0) return { kind: "multiply", shape: a.length === 0 ? [...b] : [...a] };
   const da = a.length - 1, db = b.length - 1;
@@ -85,7 +88,7 @@ export function innerPlan(a: readonly number[], b: readonly number[]): ProductPl
   return contraction(a, b, [da], [db]);
 }
 
-/** np.outer: both flattened, (a.size, b.size). */
+/** @internal np.outer: both flattened, (a.size, b.size). */
 export function outerPlan(a: readonly number[], b: readonly number[]): ContractionPlan {
   const m = product(a), n = product(b);
   return { kind: "contract", permA: range(a.length), permB: range(b.length), m, k: 1, n, shape: [m, n] };
@@ -135,7 +138,7 @@ export function tensordotPlan(a: readonly number[], b: readonly number[], axes: 
   return contraction(a, b, axesA, axesB);
 }
 
-/** The plan of np.kron: a viewed as (a0, 1, a1, 1, …), b as (1, b0, 1, b1, …), multiplied, reshaped. */
+/** @internal The plan of np.kron: a viewed as (a0, 1, a1, 1, …), b as (1, b0, 1, b1, …), multiplied, reshaped. */
 export interface KronPlan {
   kind: "kron";
   /** a's shape with a 1 after each axis (a padded to b's ndim first). */
@@ -145,7 +148,7 @@ export interface KronPlan {
   shape: number[];
 }
 
-/** np.kron (a 0-d pair multiplies). */
+/** @internal np.kron (a 0-d pair multiplies). */
 export function kronPlan(a: readonly number[], b: readonly number[]): KronPlan | ElementwisePlan {
   // array(a, ndmin=b.ndim): a gains leading axes up to b's ndim.
   const as = [...new Array<number>(Math.max(0, b.length - a.length)).fill(1), ...a];
@@ -161,7 +164,7 @@ export function kronPlan(a: readonly number[], b: readonly number[]): KronPlan |
   };
 }
 
-/** The plan of np.cross: vectors along the last axis of each moved operand, result axis placed. */
+/** @internal The plan of np.cross: vectors along the last axis of each moved operand, result axis placed. */
 export interface CrossPlan {
   kind: "cross";
   /** The vector axis of a and of b (normalised), moved to the end before computing. */
@@ -184,7 +187,7 @@ function normalizeAxis(axis: number, ndim: number, prefix: string): number {
   return axis < 0 ? axis + ndim : axis;
 }
 
-/** np.cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None), checks in NumPy's order. */
+/** @internal np.cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None), checks in NumPy's order. */
 export function crossPlan(a: readonly number[], b: readonly number[], opts: { axisa?: number; axisb?: number; axisc?: number; axis?: number } = {}): CrossPlan {
   let { axisa = -1, axisb = -1, axisc = -1 } = opts;
   if (opts.axis !== undefined) axisa = axisb = axisc = opts.axis;

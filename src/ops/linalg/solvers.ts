@@ -17,7 +17,7 @@ import * as ws from "./workspace.js";
 const F64 = "float64" as const;
 const EPS64 = 2.220446049250313e-16;
 
-/** Runs `body` with temporaries and scratch freed however it ends. */
+/** @internal Runs `body` with temporaries and scratch freed however it ends. */
 export function scoped<T>(body: (temps: Temps, scratch: Scratch) => T): T {
   const temps = new Temps();
   const scratch = new Scratch();
@@ -29,7 +29,7 @@ export function scoped<T>(body: (temps: Temps, scratch: Scratch) => T): T {
   }
 }
 
-/** A fresh array that is disposed if `fill` throws. */
+/** @internal A fresh array that is disposed if `fill` throws. */
 export function filled(shape: readonly number[], fill: (out: NDArray) => void): NDArray {
   const out = NDArray.empty(shape, F64);
   try {
@@ -41,12 +41,8 @@ export function filled(shape: readonly number[], fill: (out: NDArray) => void): 
   }
 }
 
-/**
- * The determinant of each matrix of a stack (LU with partial pivoting).
- * np.linalg.det: `a` is (..., M, M); the result has the batch shape (0-d for one matrix).
- * @example
- * nd.linalg.det([[1, 2], [3, 4]]).item()   // -2.0000000000000004
- */
+// The determinant of each matrix of a stack (LU with partial pivoting).
+// np.linalg.det: `a` is (..., M, M); the result has the batch shape (0-d for one matrix).
 export function det(a: Operand): NDArray {
   return scoped((temps, scratch) => {
     const x = temps.array(a, "a");
@@ -60,13 +56,9 @@ export function det(a: Operand): NDArray {
   });
 }
 
-/**
- * The sign and natural log of the absolute determinant of each matrix, as `[sign, logabsdet]`
- * (sign 0 and logabsdet -Infinity for a singular matrix).
- * np.linalg.slogdet (its SlogdetResult as a pair).
- * @example
- * const [sign, logabsdet] = nd.linalg.slogdet([[1, 2], [3, 4]]);   // -1, log(2)
- */
+// The sign and natural log of the absolute determinant of each matrix, as `[sign, logabsdet]`
+// (sign 0 and logabsdet -Infinity for a singular matrix).
+// np.linalg.slogdet (its SlogdetResult as a pair).
 export function slogdet(a: Operand): [NDArray, NDArray] {
   return scoped((temps, scratch) => {
     const x = temps.array(a, "a");
@@ -80,12 +72,8 @@ export function slogdet(a: Operand): [NDArray, NDArray] {
   });
 }
 
-/**
- * The inverse of each matrix of a stack (LU with partial pivoting); LinAlgError "Singular matrix".
- * np.linalg.inv.
- * @example
- * nd.linalg.inv([[1, 2], [3, 4]])   // array([[-2. ,  1. ], [ 1.5, -0.5]])
- */
+// The inverse of each matrix of a stack (LU with partial pivoting); LinAlgError "Singular matrix".
+// np.linalg.inv.
 export function inv(a: Operand): NDArray {
   return scoped((temps, scratch) => {
     const x = temps.array(a, "a");
@@ -99,13 +87,9 @@ export function inv(a: Operand): NDArray {
   });
 }
 
-/**
- * Solves a·x = b for each matrix of a stack: `a` (..., M, M); `b` (M,) — one vector for every
- * system — or (..., M, K), batch axes broadcast. LinAlgError "Singular matrix".
- * np.linalg.solve (NumPy 2's rules for a 1-D b).
- * @example
- * nd.linalg.solve([[3, 1], [1, 2]], [9, 8])   // array([2., 3.])
- */
+// Solves a·x = b for each matrix of a stack: `a` (..., M, M); `b` (M,) — one vector for every
+// system — or (..., M, K), batch axes broadcast. LinAlgError "Singular matrix".
+// np.linalg.solve (NumPy 2's rules for a 1-D b).
 export function solve(a: Operand, b: Operand): NDArray {
   return scoped((temps, scratch) => {
     const x = temps.array(a, "a");
@@ -131,14 +115,10 @@ export interface CholeskyOptions {
   upper?: boolean;
 }
 
-/**
- * The Cholesky factor of each symmetric positive-definite matrix: lower L with a = L·Lᵀ (or upper
- * U with `{ upper: true }`), read from the lower (upper) triangle only. LinAlgError "Matrix is not
- * positive definite".
- * np.linalg.cholesky.
- * @example
- * nd.linalg.cholesky([[4, 2], [2, 5]])   // array([[2., 0.], [1., 2.]])
- */
+// The Cholesky factor of each symmetric positive-definite matrix: lower L with a = L·Lᵀ (or upper
+// U with `{ upper: true }`), read from the lower (upper) triangle only. LinAlgError "Matrix is not
+// positive definite".
+// np.linalg.cholesky.
 export function cholesky(a: Operand, options?: CholeskyOptions): NDArray {
   const upper = options?.upper ?? false;
   if (typeof upper !== "boolean") throw new TypeError(`cholesky: upper must be a boolean, got ${typeof upper}`);
@@ -156,15 +136,10 @@ export function cholesky(a: Operand, options?: CholeskyOptions): NDArray {
   });
 }
 
-/**
- * The least-squares solution of a·x = b (SVD-based, as LAPACK's gelsd): `[x, residuals, rank, s]`.
- * `a` is (M, N), `b` (M,) or (M, K); `rcond` (default eps·max(M, N)) cuts small singular values.
- * `residuals` holds the squared residual norm per column when rank = N < M, else is empty.
- * np.linalg.lstsq.
- * @example
- * const [x, residuals, rank, s] = nd.linalg.lstsq([[1, 0], [1, 1], [1, 2]], [1, 2, 4]);
- * x   // array([0.83333333, 1.5       ])
- */
+// The least-squares solution of a·x = b (SVD-based, as LAPACK's gelsd): `[x, residuals, rank, s]`.
+// `a` is (M, N), `b` (M,) or (M, K); `rcond` (default eps·max(M, N)) cuts small singular values.
+// `residuals` holds the squared residual norm per column when rank = N < M, else is empty.
+// np.linalg.lstsq.
 export function lstsq(a: Operand, b: Operand, rcond?: number | null): [NDArray, NDArray, number, NDArray] {
   return scoped((temps, scratch) => {
     const x = temps.array(a, "a");
@@ -202,13 +177,9 @@ export function lstsq(a: Operand, b: Operand, rcond?: number | null): [NDArray, 
   });
 }
 
-/**
- * The Moore–Penrose pseudo-inverse of each matrix (through the SVD; singular values at or below
- * `rcond`·max(s) are dropped): (..., M, N) gives (..., N, M).
- * np.linalg.pinv.
- * @example
- * nd.linalg.pinv([[1, 2], [2, 4]])   // array([[0.04, 0.08], [0.08, 0.16]])
- */
+// The Moore–Penrose pseudo-inverse of each matrix (through the SVD; singular values at or below
+// `rcond`·max(s) are dropped): (..., M, N) gives (..., N, M).
+// np.linalg.pinv.
 export function pinv(a: Operand, rcond: number = PINV_DEFAULT_RCOND): NDArray {
   if (typeof rcond !== "number") throw new TypeError(`pinv: rcond must be a number, got ${typeof rcond}`);
   return scoped((temps, scratch) => {
