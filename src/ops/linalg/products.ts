@@ -104,7 +104,7 @@ function pyIndex(shape: readonly number[], axis: number): number {
   return shape[i];
 }
 
-/** np.tensordot(a, b, axes), NumPy's checks in NumPy's order. */
+/** @internal np.tensordot(a, b, axes), NumPy's checks in NumPy's order. */
 export function tensordotPlan(a: readonly number[], b: readonly number[], axes: TensordotAxes = 2): ContractionPlan {
   let axesA: number[], axesB: number[];
   if (typeof axes === "number") {
