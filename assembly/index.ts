@@ -13,3 +13,4 @@ export * from "./softmax";
 export * from "./crossentropy";
 export * from "./losses";
 export * from "./activations";
+export * from "./gather";

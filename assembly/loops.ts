@@ -97,7 +97,7 @@ import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, ve
  * "subtract 2^31 (2^63) and flip the top bit" above the signed range for uint32 (uint64);
  * integers wrap or extend as in C; floats round to nearest.
  */
-@inline function convert<S, D>(x: S): D {
+@inline export function convert<S, D>(x: S): D {
   if (isBoolean<D>()) return <D>(x != <S>0);
   if (isFloat<S>() && !isFloat<D>()) {
     const f = <f64>x;

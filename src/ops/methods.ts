@@ -4,8 +4,8 @@
 
 import type { DType } from "../core/dtype.js";
 import { NDArray } from "../core/ndarray.js";
-import { type IndexSpec, resolveIndex } from "../core/slice.js";
-import { assign } from "./assign.js";
+import { type Index } from "./index-parse.js";
+import { getItem, setItem } from "./indexing.js";
 import { equal, greater, greaterEqual, less, lessEqual, notEqual } from "./compare.js";
 import { add, divide, multiply, power, subtract } from "./elementwise.js";
 import { matmul } from "./matmul.js";
@@ -17,12 +17,21 @@ import type { OutOptions } from "./ufunc.js";
 declare module "../core/ndarray.js" {
   interface NDArray<out D extends DType = DType> {
     /**
-     * `a[index] = value` (NumPy's `__setitem__`): `index` is a list of index specs (as for
-     * `slice`), `value` a scalar, nested arrays or an NDArray, broadcast to the selection and
-     * cast to this dtype. A fractional, NaN or infinite JS number into an integer array is a
-     * TypeError: JavaScript has no `0.0` literal, so `nd.array([0.0, 1.0])` is an int64 array.
+     * `a[index] = value` (NumPy's `__setitem__`): `index` is a list of index specs (as `get`
+     * takes them: `a.set([mask], 0)`, `a.set([":", [0, 2]], v)`; a lone number or NDArray is one
+     * spec), `value` a scalar, nested arrays or an NDArray, broadcast to the selection and cast to
+     * this dtype; with repeated indices the last write wins. A fractional, NaN or infinite JS
+     * number into an integer array is a TypeError: JavaScript has no `0.0` literal, so
+     * `nd.array([0.0, 1.0])` is an int64 array.
      */
-    set(index: readonly IndexSpec[] | number, value: Operand): this;
+    set(index: readonly Index[] | number | NDArray, value: Operand): this;
+    /**
+     * NumPy's `a[index]`: with basic specs only (integers, "start:stop:step", "...", null) a view,
+     * exactly as `slice`; with any integer index array (`a.get([0, 2])`, nested or an integer
+     * NDArray) or boolean mask (`a.get(a.gt(0))`) a copy, by NumPy's rules: index arrays broadcast
+     * together, advanced indices separated by a basic one go first, negative indices wrap.
+     */
+    get(...index: Index[]): NDArray;
     /** `a + b` (np.add). */
     add(b: Operand, options?: OutOptions): NDArray;
     /** `a - b` (np.subtract). */
@@ -64,14 +73,17 @@ declare module "../core/ndarray.js" {
   }
 }
 
-type Methods = Pick<NDArray, "set" | "add" | "sub" | "mul" | "div" | "pow" | "matmul" | "sum" | "mean" | "max" | "min" | "argmax" | "argmin" | "gt" | "ge" | "lt" | "le" | "eq" | "ne" | "clip">;
+type Methods = Pick<NDArray, "set" | "get" | "add" | "sub" | "mul" | "div" | "pow" | "matmul" | "sum" | "mean" | "max" | "min" | "argmax" | "argmin" | "gt" | "ge" | "lt" | "le" | "eq" | "ne" | "clip">;
 
 const methods: Methods & ThisType<NDArray> = {
   set(index, value) {
-    const specs = typeof index === "number" ? [index] : index;
+    const specs = typeof index === "number" || index instanceof NDArray ? [index] : index;
     if (!Array.isArray(specs)) throw new TypeError(`set: index must be an array of index specs, got ${typeof index}`);
-    assign(this, resolveIndex(this.shape, this.strides, this.offset, specs), value);
+    setItem(this, specs, value);
     return this;
+  },
+  get(...index) {
+    return getItem(this, index);
   },
   add(b, options) {
     return add(this, b, options);

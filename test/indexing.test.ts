@@ -1,0 +1,102 @@
+// a.get / a.set, take/put/addAt and the shaping, joining and padding functions against NumPy
+// (test/fixtures/indexing.json, from make_indexing.py): values bit for bit, errors to the
+// character, views where NumPy returns views, nothing leaked or half-written on errors.
+import { describe, expect, test } from "vitest";
+import * as nd from "../src/index.js";
+import { type EncodedArray, type ViewStep, applyView, expectError, expectMatches, fromEncoded, loadFixture } from "./support/fixtures.js";
+
+type Value = number | boolean | string | null | Value[] | { array: EncodedArray; view?: ViewStep[] } | { list: Value[] } | { tuple: Value[] } | { float: number } | { [key: string]: Value };
+
+interface Case {
+  kind: "get" | "set" | "call";
+  name: string;
+  a?: { array: EncodedArray; view?: ViewStep[] };
+  index?: Value[];
+  value?: Value;
+  fn?: string;
+  args?: Value[];
+  result?: EncodedArray;
+  results?: EncodedArray[];
+  view?: boolean | null;
+  error?: { type: string; message: string };
+}
+
+const fixture = loadFixture<{ cases: Case[] }>("indexing");
+
+/** A fixture value as ndwasm takes it; every array made is recorded in `made`. */
+function decode(x: Value, made: nd.NDArray[]): unknown {
+  if (x === null || typeof x !== "object") return x;
+  if (Array.isArray(x)) return x.map((v) => decode(v, made));
+  if ("array" in x && typeof x.array === "object" && x.array !== null && "dtype" in (x.array as object)) {
+    const base = fromEncoded(x.array as EncodedArray);
+    made.push(base);
+    const steps = (x as { view?: ViewStep[] }).view;
+    return steps ? applyView(base, steps) : base;
+  }
+  if ("list" in x) return (x.list as Value[]).map((v) => decode(v, made));
+  if ("tuple" in x) return (x.tuple as Value[]).map((v) => decode(v, made));
+  if ("float" in x) return x.float;
+  return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, decode(v as Value, made)]));
+}
+
+const fns = nd as unknown as Record<string, (...args: unknown[]) => unknown>;
+const INPLACE = new Set(["put", "putAlongAxis", "addAt"]);
+
+function run(c: Case): void {
+  nd.tidy(() => {
+    const made: nd.NDArray[] = [];
+    let input: unknown;
+    let call: () => unknown;
+    if (c.kind === "call") {
+      const args = c.args!.map((v) => decode(v, made));
+      input = args[0];
+      call = () => {
+        const r = fns[c.fn!]!(...args);
+        return INPLACE.has(c.fn!) ? args[0] : r;
+      };
+    } else {
+      const a = decode(c.a!, made) as nd.NDArray;
+      input = a;
+      const index = c.index!.map((v) => decode(v, made)) as nd.Index[];
+      if (c.kind === "get") call = () => a.get(...index);
+      else {
+        const value = decode(c.value!, made) as nd.Operand;
+        call = () => {
+          a.set(index, value);
+          return made[0];
+        };
+      }
+    }
+    const before = nd.memory();
+    const snapshot = made.length > 0 ? made[0]!.toArray() : null;
+    if (c.error) {
+      expectError(call, c.error);
+      expect(nd.memory()).toEqual(before);
+      if (snapshot !== null) expect(made[0]!.toArray()).toEqual(snapshot);
+      return;
+    }
+    const r = call();
+    if (c.results) {
+      const list = r as nd.NDArray[];
+      expect(list.length).toBe(c.results.length);
+      list.forEach((x, i) => expectMatches(x, c.results![i]!));
+      return;
+    }
+    expectMatches(r as nd.NDArray, c.result!);
+    if (c.view !== undefined && c.view !== null && input instanceof nd.NDArray && c.kind !== "set" && !INPLACE.has(c.fn ?? "")) {
+      expect((r as nd.NDArray)._storage === input._storage, c.view ? "NumPy returns a view" : "NumPy returns a copy").toBe(c.view);
+    }
+  });
+}
+
+describe(`indexing matches NumPy ${fixture.numpy}`, () => {
+  for (const kind of ["get", "set", "call"] as const) {
+    const cases = fixture.cases.filter((c) => c.kind === kind);
+    test.each(cases.map((c) => [c.kind === "call" ? `${c.fn}: ${c.name}` : c.name, c] as const))(`${kind} %s`, (_, c) => run(c));
+  }
+  test("no leaks", () => {
+    const before = nd.memory();
+    for (const c of fixture.cases) run(c);
+    expect(nd.memory()).toEqual(before);
+  });
+});
