@@ -109,6 +109,10 @@ export function subspace(a: NDArray, entries: readonly Entry[]): { view: Layout;
 
 /** Broadcasts the index arrays (NumPy's IndexError otherwise) and places them in the result shape. */
 export function broadcastIndices(parts: { view: Layout; fancy: Fancy[]; consec: number }): Selection {
+  // NumPy's iterator takes at most 64 operands: the index arrays, plus the result when there is no subspace to walk.
+  const k = parts.fancy.length;
+  if (k > 64) throw new IndexError("too many advanced (array) indices. This probably means you are indexing with too many booleans. (more than 64 found)");
+  if (k > 63 && sizeOf(parts.view.shape) === 1) throw new IndexError(`when no subspace is given, the number of index arrays cannot be above 63, but ${k} index arrays found`);
   let b: number[] | null = [];
   for (const f of parts.fancy) b = b && broadcastShapes(b, f.shape);
   if (b === null) {

@@ -1,7 +1,7 @@
 // Joining and splitting: np.concatenate, stack, vstack, hstack, column_stack (one strided WASM copy
 // per input, converted to the promoted dtype on the way), split and array_split (views).
 
-import { canCastSameKind, checkDType, promoteTypes, type DType } from "../core/dtype.js";
+import { canCastSafely, canCastSameKind, checkDType, promoteTypes, type DType } from "../core/dtype.js";
 import { IndexError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { normalizeAxis } from "../core/shape.js";
@@ -11,24 +11,32 @@ import { readOptions } from "../core/options.js";
 import { Temps, type Operand } from "./operand.js";
 
 export interface ConcatenateOptions {
-  /** The result's dtype (the inputs cast to it under NumPy's `same_kind` rule); NumPy's promotion of the inputs by default. */
+  /** The result's dtype (the inputs cast to it under `casting`); NumPy's promotion of the inputs by default. */
   dtype?: DType | null;
-  /** Where to write the result: an array of the result's shape (the inputs cast to it under `same_kind`). */
+  /** Where to write the result: an array of the result's shape (the inputs cast to it under `casting`). */
   out?: NDArray | null;
+  /** NumPy's casting rule for the inputs: "no", "equiv", "safe", "same_kind" (default) or "unsafe". */
+  casting?: Casting;
 }
+
+export type Casting = "no" | "equiv" | "safe" | "same_kind" | "unsafe";
+const CASTINGS: readonly Casting[] = ["no", "equiv", "safe", "same_kind", "unsafe"];
 
 function arrayList(arrays: readonly Operand[], fn: string, temps: Temps): NDArray[] {
   if (!Array.isArray(arrays)) throw new TypeError(`${fn}: arrays must be an array of arrays, got ${typeof arrays}`);
   return arrays.map((x, i) => temps.array(x, `${fn}: arrays[${i}]`));
 }
 
-function castCheck(from: DType, to: DType): void {
-  if (!canCastSameKind(from, to)) throw new TypeError(`Cannot cast array data from dtype('${from}') to dtype('${to}') according to the rule 'same_kind'`);
+function castCheck(from: DType, to: DType, rule: Casting): void {
+  const ok = rule === "unsafe" || (rule === "same_kind" ? canCastSameKind(from, to) : rule === "safe" ? canCastSafely(from, to) : from === to);
+  if (!ok) throw new TypeError(`Cannot cast array data from dtype('${from}') to dtype('${to}') according to the rule '${rule}'`);
 }
 
 /** Joins arrays (already arrays) along `axis`, or flattened when axis is null, with NumPy's checks and promotion. */
 function join(list: readonly NDArray[], axis: number | null, options: ConcatenateOptions | undefined, temps: Temps): NDArray {
-  const opts = readOptions<ConcatenateOptions>(options, "concatenate", ["dtype", "out"]);
+  const opts = readOptions<ConcatenateOptions>(options, "concatenate", ["dtype", "out", "casting"]);
+  const casting = opts.casting ?? "same_kind";
+  if (!CASTINGS.includes(casting)) throw new ValueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '${String(casting)}')`);
   if (list.length === 0) throw new ValueError("need at least one array to concatenate");
   let parts = list;
   let ax = 0;
@@ -62,7 +70,7 @@ function join(list: readonly NDArray[], axis: number | null, options: Concatenat
   if (opts.dtype !== undefined && opts.dtype !== null) {
     if (out !== null) throw new TypeError("concatenate() only takes `out` or `dtype` as an argument, but both were provided.");
     const d = checkDType(opts.dtype, "concatenate: dtype");
-    for (const x of parts) castCheck(x.dtype, d);
+    for (const x of parts) castCheck(x.dtype, d, casting);
     dtype = d;
   }
   let result: NDArray;
@@ -70,7 +78,7 @@ function join(list: readonly NDArray[], axis: number | null, options: Concatenat
     if (!(out instanceof NDArray)) throw new TypeError(`concatenate: out must be an NDArray, got ${typeof out}`);
     if (out.ndim !== shape.length) throw new ValueError("Output array has wrong dimensionality");
     if (!out.shape.every((n, d) => n === shape[d])) throw new ValueError("Output array is the wrong shape");
-    for (const x of parts) castCheck(x.dtype, out.dtype);
+    for (const x of parts) castCheck(x.dtype, out.dtype, casting);
     result = out;
   } else {
     result = NDArray.empty(shape, dtype);

@@ -6,6 +6,10 @@ import type { DType } from "../core/dtype.js";
 import { NDArray } from "../core/ndarray.js";
 import { type Index } from "./index-parse.js";
 import { getItem, setItem } from "./indexing.js";
+import { repeat } from "./rearrange.js";
+import { put, take } from "./take.js";
+import { trace } from "./triangle.js";
+import { diagonal } from "./views.js";
 import { equal, greater, greaterEqual, less, lessEqual, notEqual } from "./compare.js";
 import { add, divide, multiply, power, subtract } from "./elementwise.js";
 import { matmul } from "./matmul.js";
@@ -70,10 +74,20 @@ declare module "../core/ndarray.js" {
     ne(b: Operand): NDArray;
     /** ndarray.clip(min, max); either bound may be null. */
     clip(min: Operand | null | undefined, max: Operand | null | undefined): NDArray;
+    /** ndarray.take: elements at `indices` along `axis` (of the flattened array without one), as nd.take. */
+    take(indices: Operand, axis?: number | null): NDArray;
+    /** ndarray.put: a.flat[indices] = values in place (values repeat when shorter), as nd.put. */
+    put(indices: Operand, values: Operand): void;
+    /** ndarray.repeat: each element repeated (one count, or one per element along `axis`), as nd.repeat. */
+    repeat(repeats: number | readonly number[] | NDArray, axis?: number | null): NDArray;
+    /** ndarray.diagonal: the diagonal as a view, as nd.diagonal. */
+    diagonal(offset?: number, axis1?: number, axis2?: number): NDArray;
+    /** ndarray.trace: the sum along the diagonal, as nd.trace. */
+    trace(offset?: number, axis1?: number, axis2?: number): NDArray;
   }
 }
 
-type Methods = Pick<NDArray, "set" | "get" | "add" | "sub" | "mul" | "div" | "pow" | "matmul" | "sum" | "mean" | "max" | "min" | "argmax" | "argmin" | "gt" | "ge" | "lt" | "le" | "eq" | "ne" | "clip">;
+type Methods = Pick<NDArray, "set" | "get" | "add" | "sub" | "mul" | "div" | "pow" | "matmul" | "sum" | "mean" | "max" | "min" | "argmax" | "argmin" | "gt" | "ge" | "lt" | "le" | "eq" | "ne" | "clip" | "take" | "put" | "repeat" | "diagonal" | "trace">;
 
 const methods: Methods & ThisType<NDArray> = {
   set(index, value) {
@@ -141,6 +155,21 @@ const methods: Methods & ThisType<NDArray> = {
   },
   clip(lo, hi) {
     return clip(this, lo, hi);
+  },
+  take(indices, axis) {
+    return take(this, indices, axis);
+  },
+  put(indices, values) {
+    put(this, indices, values);
+  },
+  repeat(repeats, axis) {
+    return repeat(this, repeats, axis);
+  },
+  diagonal(offset, axis1, axis2) {
+    return diagonal(this, offset, axis1, axis2);
+  },
+  trace(offset, axis1, axis2) {
+    return trace(this, offset, axis1, axis2);
   },
 };
 

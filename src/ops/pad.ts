@@ -9,6 +9,7 @@ import { DTYPE, describe, type DType, type Scalar } from "../core/dtype.js";
 import { ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { readOptions } from "../core/options.js";
+import { flattenNested } from "../core/nested.js";
 import { toElement } from "../core/scalar.js";
 import { scalarSlot } from "../backend/wasm/callblock.js";
 import { castStrided } from "../backend/wasm/copy.js";
@@ -30,45 +31,51 @@ export type PadWidth = number | readonly number[] | readonly (readonly number[])
 
 const MODES = ["constant", "edge", "reflect", "symmetric", "wrap"];
 
-/** NumPy's _as_pairs: broadcasts `x` to one (before, after) pair per axis. */
-function asPairs<T>(x: T | readonly T[] | readonly (readonly T[])[], ndim: number, isIndex: boolean): [T, T][] {
-  const rows: T[][] = !Array.isArray(x) ? [[x as T]] : (x as readonly unknown[]).every((r) => Array.isArray(r)) ? (x as T[][]).map((r) => r.slice()) : [(x as T[]).slice()];
-  const flat = rows.flat();
-  if (isIndex && flat.some((v) => (v as unknown as number) < 0)) throw new ValueError("index can't contain negative values");
-  const nested = Array.isArray(x) && (x as readonly unknown[]).every((r) => Array.isArray(r));
-  const shape = nested ? [rows.length, rows[0]?.length ?? 0] : [flat.length];
-  if (flat.length === 1) return Array.from({ length: ndim }, () => [flat[0]!, flat[0]!]);
-  if (flat.length === 2 && !(shape.length === 2 && shape[0] === 2 && shape[1] === 1)) return Array.from({ length: ndim }, () => [flat[0]!, flat[1]!]);
-  // Broadcast a (rows, cols) table to (ndim, 2).
-  const [r, c] = shape.length === 2 ? shape : [1, shape[0]!];
-  if ((r !== 1 && r !== ndim) || (c !== 1 && c !== 2) || rows.some((row) => row.length !== c)) {
+/** NumPy's _as_pairs: broadcasts `x` (a scalar or nested arrays) to one (before, after) pair per axis. */
+function asPairs<T extends Scalar>(x: unknown, ndim: number, isIndex: boolean): [T, T][] {
+  const { shape, values } = Array.isArray(x) ? flattenNested(x, isIndex ? "padWidth" : "constantValues") : { shape: [] as number[], values: [x as Scalar] };
+  const v = values as T[];
+  const negative = (): void => {
+    if (isIndex && v.some((w) => Number(w) < 0)) throw new ValueError("index can't contain negative values");
+  };
+  if (shape.length < 3) {
+    if (v.length === 1) {
+      negative();
+      return Array.from({ length: ndim }, () => [v[0]!, v[0]!]);
+    }
+    if (v.length === 2 && !(shape.length === 2 && shape[0] === 2 && shape[1] === 1)) {
+      negative();
+      return Array.from({ length: ndim }, () => [v[0]!, v[1]!]);
+    }
+  }
+  negative();
+  // np.broadcast_to(x, (ndim, 2)).
+  if (shape.length > 2) throw new ValueError("input operand has more dimensions than allowed by the axis remapping");
+  const target = [ndim, 2];
+  const full = [...new Array<number>(2 - shape.length).fill(1), ...shape];
+  if (full.some((n, d) => n !== 1 && n !== target[d])) {
     const given = shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(",")})`;
     throw new ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${given}  and requested shape (${ndim},2)`);
   }
-  return Array.from({ length: ndim }, (_, i) => {
-    const row = rows[r === 1 ? 0 : i]!;
-    return [row[0]!, row[c === 1 ? 0 : 1]!];
-  });
+  const at = (i: number, j: number): T => v[(full[0] === 1 ? 0 : i) * full[1]! + (full[1] === 1 ? 0 : j)]!;
+  return Array.from({ length: ndim }, (_, i) => [at(i, 0), at(i, 1)]);
 }
 
-function padWidths(padWidth: PadWidth, ndim: number): [number, number][] {
-  if (padWidth !== null && typeof padWidth === "object" && !Array.isArray(padWidth)) {
+function padWidths(padWidth: PadWidth | NDArray, ndim: number): [number, number][] {
+  let w: unknown = padWidth instanceof NDArray ? padWidth.toArray() : padWidth;
+  if (w !== null && typeof w === "object" && !Array.isArray(w)) {
     const seq: [number, number][] = Array.from({ length: ndim }, () => [0, 0]);
-    for (const [key, width] of Object.entries(padWidth)) {
+    for (const [key, width] of Object.entries(w as Record<string, number | readonly [number, number]>)) {
       let axis = Number(key);
       if (axis < 0) axis += ndim;
       if (!Number.isInteger(axis) || axis < 0 || axis >= ndim) throw new ValueError(`pad: axis ${key} is out of bounds for array of dimension ${ndim}`);
       seq[axis] = typeof width === "number" ? [width, width] : [width[0], width[1]];
     }
-    return checkWidths(seq.flat(), () => asPairs<number>(seq, ndim, true));
+    w = seq;
   }
-  const flat = (Array.isArray(padWidth) ? (padWidth as unknown[]).flat() : [padWidth]) as unknown[];
-  return checkWidths(flat, () => asPairs<number>(padWidth as number | number[] | number[][], ndim, true));
-}
-
-function checkWidths(flat: readonly unknown[], pairs: () => [number, number][]): [number, number][] {
-  if (!flat.every((v) => typeof v === "number" && Number.isInteger(v))) throw new TypeError("`pad_width` must be of integral type.");
-  return pairs();
+  const leaves = Array.isArray(w) ? (w as unknown[]).flat(Infinity) : [w];
+  if (!leaves.every((x) => typeof x === "number" && Number.isInteger(x))) throw new TypeError("`pad_width` must be of integral type.");
+  return asPairs<number>(w, ndim, true);
 }
 
 /** Fills `view` (shape, byte strides, address) of `out` with one element. */
@@ -148,7 +155,7 @@ export function padPositions(n: number, before: number, after: number, mode: Exc
  * mapping axes to n or [before, after]. Modes: constant (default, constantValues), edge,
  * reflect, symmetric, wrap.
  */
-export function pad(a: Operand, padWidth: PadWidth, options?: PadOptions): NDArray {
+export function pad(a: Operand, padWidth: PadWidth | NDArray, options?: PadOptions): NDArray {
   const opts = readOptions<PadOptions>(options, "pad", ["mode", "constantValues"]);
   const mode = opts.mode ?? "constant";
   if (!MODES.includes(mode)) throw new ValueError(`mode '${String(mode)}' is not supported`);
@@ -159,7 +166,7 @@ export function pad(a: Operand, padWidth: PadWidth, options?: PadOptions): NDArr
     const widths = padWidths(padWidth, x.ndim);
     const shape = x.shape.map((n, d) => n + widths[d]![0] + widths[d]![1]);
     if (mode === "constant") {
-      const values = asPairs<Scalar>((opts.constantValues ?? 0) as Scalar, x.ndim, false);
+      const values = asPairs<Scalar>(opts.constantValues ?? 0, x.ndim, false);
       const elements = values.map(([b, c]) => [element(b, x.dtype), element(c, x.dtype)] as const);
       const out = NDArray.empty(shape, x.dtype);
       try {
