@@ -68,7 +68,7 @@ export function addAtKernel(stored: DType, loop: DType): { kernel: PlanKernel; v
   let values: DType;
   if (l.kind === "f") {
     values = loop;
-    name = s.kind === "f" ? `${s.suffix}_${l.suffix}` : `${s.suffix}_${l.suffix}`;
+    name = `${s.suffix}_${l.suffix}`;
   } else if (s.kind === "b") {
     values = l.kind === "b" ? "bool" : (`int${l.itemsize * 8}` as DType);
     name = l.kind === "b" ? "bool_bool" : `bool_${intOf(l)}`;

@@ -203,9 +203,10 @@ function axisLength(a: NDArray, axis: number): number {
   return a.shape[axis < 0 ? axis + a.ndim : axis]!;
 }
 
-function splitArray(a: Operand, sections: number | readonly number[], axis: number, equal: boolean): NDArray[] {
+function splitArray(a: Operand, sectionsArg: number | readonly number[] | NDArray, axis: number, equal: boolean): NDArray[] {
   const temps = new Temps();
   try {
+    const sections = sectionsArg instanceof NDArray ? (sectionsArg.ndim === 0 ? Number(sectionsArg.item()) : (sectionsArg.toArray() as number[])) : sectionsArg;
     const x = temps.array(a, "a");
     const n = axisLength(x, axis);
     const ax = axis < 0 ? axis + x.ndim : axis;
@@ -235,11 +236,11 @@ function splitArray(a: Operand, sections: number | readonly number[], axis: numb
  * np.split(a, indicesOrSections, axis = 0): equal sections (a number that must divide the axis)
  * or pieces between the given indices; views of `a`.
  */
-export function split(a: Operand, indicesOrSections: number | readonly number[], axis = 0): NDArray[] {
+export function split(a: Operand, indicesOrSections: number | readonly number[] | NDArray, axis = 0): NDArray[] {
   return splitArray(a, indicesOrSections, axis, true);
 }
 
 /** np.array_split: as split, but a number of sections need not divide the axis (the first pieces are one longer). */
-export function arraySplit(a: Operand, indicesOrSections: number | readonly number[], axis = 0): NDArray[] {
+export function arraySplit(a: Operand, indicesOrSections: number | readonly number[] | NDArray, axis = 0): NDArray[] {
   return splitArray(a, indicesOrSections, axis, false);
 }

@@ -6,7 +6,7 @@
 // gather per axis.
 
 import { DTYPE, describe, type DType, type Scalar } from "../core/dtype.js";
-import { ValueError } from "../core/errors.js";
+import { IndexError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { readOptions } from "../core/options.js";
 import { flattenNested } from "../core/nested.js";
@@ -68,7 +68,7 @@ function padWidths(padWidth: PadWidth | NDArray, ndim: number): [number, number]
     for (const [key, width] of Object.entries(w as Record<string, number | readonly [number, number]>)) {
       let axis = Number(key);
       if (axis < 0) axis += ndim;
-      if (!Number.isInteger(axis) || axis < 0 || axis >= ndim) throw new ValueError(`pad: axis ${key} is out of bounds for array of dimension ${ndim}`);
+      if (!Number.isInteger(axis) || axis < 0 || axis >= ndim) throw new IndexError("list assignment index out of range");
       seq[axis] = typeof width === "number" ? [width, width] : [width[0], width[1]];
     }
     w = seq;

@@ -1,6 +1,7 @@
 // Copies that rearrange elements: np.roll (block copies), np.repeat and np.tile (one strided WASM
 // copy through a stride-0 view, or a gather for per-element repeat counts).
 
+import { canCastSafely } from "../core/dtype.js";
 import { ValueError, tupleString } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { contiguousStrides, normalizeAxis, sizeOf } from "../core/shape.js";
@@ -9,11 +10,12 @@ import { viewAt } from "../backend/wasm/heap.js";
 import { broadcastIndices, gatherNew, prepareIndices } from "./indexing.js";
 import { Temps, fromData, type Operand } from "./operand.js";
 
-/** A number or a list of numbers as a list of integers. */
-function intList(x: number | readonly number[], name: string): number[] {
+/** A number or a list of numbers as a list of integers (Python's int() of each when `truncate`). */
+function intList(x: number | readonly number[], name: string, truncate = false): number[] {
   const list = typeof x === "number" ? [x] : x;
-  if (!Array.isArray(list) || !list.every((v) => Number.isInteger(v))) throw new TypeError(`${name} must be an integer or a list of integers, got ${String(x)}`);
-  return list.slice();
+  if (!Array.isArray(list) || !list.every((v) => typeof v === "number" && Number.isFinite(v))) throw new TypeError(`${name} must be an integer or a list of integers, got ${String(x)}`);
+  if (!truncate && !list.every((v) => Number.isInteger(v))) throw new TypeError("'float' object cannot be interpreted as an integer");
+  return list.map((v) => Math.trunc(v));
 }
 
 /**
@@ -30,7 +32,7 @@ export function roll(a: Operand, shift: number | readonly number[], axis?: numbe
       return rolled.reshape(x.shape);
     }
     const axes = intList(axis, "axis").map((d) => normalizeAxis(d, x.ndim));
-    const shifts = intList(shift, "shift");
+    const shifts = intList(shift, "shift", true);
     if (shifts.length !== axes.length && shifts.length !== 1 && axes.length !== 1) {
       const [s, t] = [typeof shift === "number" ? [] : [shifts.length], typeof axis === "number" ? [] : [axes.length]];
       throw new ValueError(
@@ -65,13 +67,21 @@ export function roll(a: Operand, shift: number | readonly number[], axis?: numbe
   }
 }
 
-/** The repeats of np.repeat as integers: one count for all, or one per element along the axis. */
+/**
+ * The repeats of np.repeat as integers: one count for all, or one per element along the axis. JS
+ * numbers are forced to integers as NumPy forces a list (1.5 repeats once); an NDArray must cast
+ * safely to int64.
+ */
 function repeatCounts(repeats: Operand, temps: Temps): number[] {
-  if (typeof repeats === "number") {
-    if (!Number.isInteger(repeats)) throw new TypeError(`repeats must be an integer or a list of integers, got ${repeats}`);
-    return [repeats];
+  if (typeof repeats === "number") return [Math.trunc(repeats)];
+  let arr: NDArray;
+  if (repeats instanceof NDArray) {
+    repeats.storage;
+    if (!canCastSafely(repeats.dtype, "int64")) throw new TypeError(`Cannot cast array data from dtype('${repeats.dtype}') to dtype('int64') according to the rule 'safe'`);
+    arr = repeats;
+  } else {
+    arr = temps.add(fromData(repeats as Exclude<Operand, NDArray>, "int64", "repeats"));
   }
-  const arr = repeats instanceof NDArray ? repeats : temps.add(fromData(repeats as Exclude<Operand, NDArray>, "int64", "repeats"));
   if (arr.ndim > 1) throw new ValueError("object too deep for desired array");
   const values = arr.toArray();
   return (Array.isArray(values) ? values : [values]).map(Number);
