@@ -1,6 +1,8 @@
 // a.get / a.set, take/put/addAt and the shaping, joining and padding functions against NumPy
 // (test/fixtures/indexing.json, from make_indexing.py): values bit for bit, errors to the
 // character, views where NumPy returns views, nothing leaked or half-written on errors.
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import * as nd from "../src/index.js";
 import { type EncodedArray, type ViewStep, applyView, expectError, expectMatches, fromEncoded, loadFixture } from "./support/fixtures.js";
@@ -99,4 +101,68 @@ describe(`indexing matches NumPy ${fixture.numpy}`, () => {
     for (const c of fixture.cases) run(c);
     expect(nd.memory()).toEqual(before);
   });
+});
+
+describe("ndwasm's own rules for get and set", () => {
+  test("a fractional JS number into an integer array is a TypeError through index arrays and masks too", () => {
+    nd.tidy(() => {
+      const a = nd.array([1, 2, 3]);
+      expect(() => a.set([[0, 2]], 0.5)).toThrow(/cannot store 0.5 in an int64 array/);
+      expect(() => a.set([a.gt(1)], 0.5)).toThrow(/cannot store 0.5 in an int64 array/);
+      expect(() => a.set([[0]], NaN)).toThrow(TypeError);
+      a.set([[0, 2]], nd.array([0.5, 7.9])); // an array value casts as NumPy casts it
+      expect(a.toArray()).toEqual([0, 2, 7]);
+    });
+  });
+
+  test("a lone NDArray or number is one spec; bigints and booleans are indices", () => {
+    nd.tidy(() => {
+      const a = nd.arange(6);
+      a.set(a.gt(3), -1);
+      expect(a.toArray()).toEqual([0, 1, 2, 3, -1, -1]);
+      a.set(0, 9);
+      expect(a.get(0n).toArray()).toBe(9);
+      expect(a.get([1n, -1n]).toArray()).toEqual([1, -1]);
+      expect(a.get(true).shape).toEqual([1, 6]);
+      expect(() => a.get(2n ** 64n)).toThrow(new nd.OverflowError("Python int too large to convert to C long"));
+      expect(() => a.get(undefined as unknown as number)).toThrow(TypeError);
+    });
+  });
+
+  test("slice stays view-only and points to get", () => {
+    const a = nd.arange(4);
+    expect(() => a.slice([0, 1] as unknown as number)).toThrow(/use a\.get/);
+    a.dispose();
+  });
+
+  test("method forms take, put, repeat, diagonal and trace", () => {
+    nd.tidy(() => {
+      const a = nd.arange(6).reshape(2, 3);
+      expect(a.take([2, 0], 1).toArray()).toEqual([[2, 0], [5, 3]]);
+      expect(a.repeat(2, 0).shape).toEqual([4, 3]);
+      expect(a.diagonal(1).toArray()).toEqual([1, 5]);
+      expect(+a.trace()).toBe(4);
+      a.put([0, 5], [-1, -2]);
+      expect(a.toArray()).toEqual([[-1, 1, 2], [3, 4, -2]]);
+    });
+  });
+
+  test("a disposed index or value is a clear error and leaks nothing", () => {
+    nd.tidy(() => {
+      const a = nd.arange(4);
+      const idx = nd.array([0, 1]);
+      idx.dispose();
+      const before = nd.memory();
+      expect(() => a.get(idx)).toThrow(nd.DisposedError);
+      expect(() => a.set([[0]], idx)).toThrow(nd.DisposedError);
+      expect(() => nd.take(a, idx)).toThrow(nd.DisposedError);
+      expect(nd.memory()).toEqual(before);
+    });
+  });
+});
+
+test("gathers, scatters, masks and addAt work on arrays above 2 GiB (a fresh Node process)", () => {
+  const script = fileURLToPath(new URL("./scripts/indexing-high.mjs", import.meta.url));
+  const out = JSON.parse(execFileSync(process.execPath, [script], { encoding: "utf8" }));
+  expect(out.checks).toEqual({ high: true, gatherHigh: true, gather: true, scatter: true, compress: true, maskPut: true, addAt: true, rows: true, take: true, concat: true, error: true });
 });
