@@ -23,6 +23,9 @@ const GATHER = 0;
 const SCATTER = 1;
 const ADD = 2;
 
+/** One innermost line of np.add.at, for one pair of stored and loop types (called through the table). */
+type Line = (v: usize, a: usize, n: i32, sv: isize, sa: isize) => void;
+
 @inline function word(plan: usize, i: i32): i32 {
   return load<i32>(plan + (<usize>i << 2));
 }
@@ -50,15 +53,20 @@ const ADD = 2;
   }
 }
 
-/** The innermost subspace axis: n elements, v and a strides in bytes. */
-@inline function line<T, L>(mode: i32, v: usize, a: usize, n: i32, sv: isize, sa: isize): void {
+/** np.add.at's innermost line: a[i] += v[i] for n elements (byte strides). */
+@inline function addLine<T, L>(v: usize, a: usize, n: i32, sv: isize, sa: isize): void {
+  for (let i = 0; i < n; i++) {
+    addOne<T, L>(a, v);
+    a += sa;
+    v += sv;
+  }
+}
+
+/** The innermost subspace axis: n elements, v and a strides in bytes; `add` is np.add.at's line. */
+@inline function line<T, L>(mode: i32, v: usize, a: usize, n: i32, sv: isize, sa: isize, add: Line): void {
   const S = <isize>sizeof<T>();
   if (mode == ADD) {
-    for (let i = 0; i < n; i++) {
-      addOne<T, L>(a, v);
-      a += sa;
-      v += sv;
-    }
+    add(v, a, n, sv, sa);
     return;
   }
   const dst = mode == GATHER ? v : a;
@@ -86,12 +94,12 @@ const ADD = 2;
 }
 
 /** The whole subspace at one position of B: ns outer axes walked by an odometer, then `line`. */
-@inline function subspace<T, L>(mode: i32, v: usize, a: usize, plan: usize, ns: i32, sShape: usize, counters: usize): void {
+@inline function subspace<T, L>(mode: i32, v: usize, a: usize, plan: usize, ns: i32, sShape: usize, counters: usize, add: Line): void {
   const n = word(plan, 3);
   const sv = <isize>word(plan, 4);
   const sa = <isize>word(plan, 5);
   if (ns == 0) {
-    line<T, L>(mode, v, a, n, sv, sa);
+    line<T, L>(mode, v, a, n, sv, sa, add);
     return;
   }
   const sV = sShape + (<usize>ns << 2);
@@ -102,7 +110,7 @@ const ADD = 2;
     store<i32>(counters + (<usize>d << 2), 0);
   }
   for (let r = 0; r < total; r++) {
-    line<T, L>(mode, v, a, n, sv, sa);
+    line<T, L>(mode, v, a, n, sv, sa, add);
     for (let d = ns - 1; d >= 0; d--) {
       const o = <usize>d << 2;
       const size = load<i32>(sShape + o);
@@ -129,7 +137,7 @@ const ADD = 2;
   return <isize>i * stride;
 }
 
-@inline function walk<T, L>(mode: i32, v: usize, a: usize, plan: usize): void {
+@inline function walk<T, L>(mode: i32, v: usize, a: usize, plan: usize, add: Line): void {
   const nb = word(plan, 0);
   const k = word(plan, 1);
   const ns = word(plan, 2);
@@ -172,7 +180,7 @@ const ADD = 2;
       return;
     }
     for (let r = 0; r < total; r++) {
-      subspace<T, L>(mode, v, a + indexOffset(p, stride, size), plan, ns, sShape, sCounters);
+      subspace<T, L>(mode, v, a + indexOffset(p, stride, size), plan, ns, sShape, sCounters, add);
       p += stepI;
       v += stepV;
       a += stepA;
@@ -188,7 +196,7 @@ const ADD = 2;
       const o = <usize>j << 2;
       offset += indexOffset(<usize>load<i32>(current + o), <isize>load<i32>(iStride + o), load<i32>(iSize + o));
     }
-    subspace<T, L>(mode, v, a + offset, plan, ns, sShape, sCounters);
+    subspace<T, L>(mode, v, a + offset, plan, ns, sShape, sCounters, add);
     for (let d = nb - 1; d >= 0; d--) {
       const o = <usize>d << 2;
       const size = load<i32>(bShape + o);
@@ -206,49 +214,86 @@ const ADD = 2;
   }
 }
 
-export function gather_i8(v: usize, a: usize, plan: usize): void { walk<i8, i8>(GATHER, v, a, plan); }
-export function gather_i16(v: usize, a: usize, plan: usize): void { walk<i16, i16>(GATHER, v, a, plan); }
-export function gather_i32(v: usize, a: usize, plan: usize): void { walk<i32, i32>(GATHER, v, a, plan); }
-export function gather_i64(v: usize, a: usize, plan: usize): void { walk<i64, i64>(GATHER, v, a, plan); }
+export function gather_i8(v: usize, a: usize, plan: usize): void { walk<i8, i8>(GATHER, v, a, plan, addLine_i8_i8); }
+export function gather_i16(v: usize, a: usize, plan: usize): void { walk<i16, i16>(GATHER, v, a, plan, addLine_i8_i8); }
+export function gather_i32(v: usize, a: usize, plan: usize): void { walk<i32, i32>(GATHER, v, a, plan, addLine_i8_i8); }
+export function gather_i64(v: usize, a: usize, plan: usize): void { walk<i64, i64>(GATHER, v, a, plan, addLine_i8_i8); }
 
-export function scatter_i8(v: usize, a: usize, plan: usize): void { walk<i8, i8>(SCATTER, v, a, plan); }
-export function scatter_i16(v: usize, a: usize, plan: usize): void { walk<i16, i16>(SCATTER, v, a, plan); }
-export function scatter_i32(v: usize, a: usize, plan: usize): void { walk<i32, i32>(SCATTER, v, a, plan); }
-export function scatter_i64(v: usize, a: usize, plan: usize): void { walk<i64, i64>(SCATTER, v, a, plan); }
+export function scatter_i8(v: usize, a: usize, plan: usize): void { walk<i8, i8>(SCATTER, v, a, plan, addLine_i8_i8); }
+export function scatter_i16(v: usize, a: usize, plan: usize): void { walk<i16, i16>(SCATTER, v, a, plan, addLine_i8_i8); }
+export function scatter_i32(v: usize, a: usize, plan: usize): void { walk<i32, i32>(SCATTER, v, a, plan, addLine_i8_i8); }
+export function scatter_i64(v: usize, a: usize, plan: usize): void { walk<i64, i64>(SCATTER, v, a, plan, addLine_i8_i8); }
+
+/** The walk of np.add.at, shared by every type pair (the line is called through the function table). */
+function walkAdd(v: usize, a: usize, plan: usize, add: Line): void {
+  walk<i8, i8>(ADD, v, a, plan, add);
+}
+
+// The lines np.add.at calls through the function table, one per pair of stored and loop types.
+function addLine_i8_i8(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i8, i8>(v, a, n, sv, sa); }
+function addLine_i16_i16(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i16, i16>(v, a, n, sv, sa); }
+function addLine_i32_i32(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i32, i32>(v, a, n, sv, sa); }
+function addLine_i64_i64(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i64, i64>(v, a, n, sv, sa); }
+function addLine_f32_f32(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<f32, f32>(v, a, n, sv, sa); }
+function addLine_f64_f64(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<f64, f64>(v, a, n, sv, sa); }
+function addLine_bool_bool(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<bool, bool>(v, a, n, sv, sa); }
+function addLine_f32_f64(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<f32, f64>(v, a, n, sv, sa); }
+function addLine_i8_f32(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i8, f32>(v, a, n, sv, sa); }
+function addLine_i16_f32(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i16, f32>(v, a, n, sv, sa); }
+function addLine_i32_f32(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i32, f32>(v, a, n, sv, sa); }
+function addLine_i64_f32(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i64, f32>(v, a, n, sv, sa); }
+function addLine_u8_f32(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<u8, f32>(v, a, n, sv, sa); }
+function addLine_u16_f32(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<u16, f32>(v, a, n, sv, sa); }
+function addLine_u32_f32(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<u32, f32>(v, a, n, sv, sa); }
+function addLine_u64_f32(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<u64, f32>(v, a, n, sv, sa); }
+function addLine_bool_f32(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<bool, f32>(v, a, n, sv, sa); }
+function addLine_i8_f64(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i8, f64>(v, a, n, sv, sa); }
+function addLine_i16_f64(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i16, f64>(v, a, n, sv, sa); }
+function addLine_i32_f64(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i32, f64>(v, a, n, sv, sa); }
+function addLine_i64_f64(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i64, f64>(v, a, n, sv, sa); }
+function addLine_u8_f64(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<u8, f64>(v, a, n, sv, sa); }
+function addLine_u16_f64(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<u16, f64>(v, a, n, sv, sa); }
+function addLine_u32_f64(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<u32, f64>(v, a, n, sv, sa); }
+function addLine_u64_f64(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<u64, f64>(v, a, n, sv, sa); }
+function addLine_bool_f64(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<bool, f64>(v, a, n, sv, sa); }
+function addLine_bool_i8(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<bool, i8>(v, a, n, sv, sa); }
+function addLine_bool_i16(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<bool, i16>(v, a, n, sv, sa); }
+function addLine_bool_i32(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<bool, i32>(v, a, n, sv, sa); }
+function addLine_bool_i64(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<bool, i64>(v, a, n, sv, sa); }
 
 // np.add.at: a[index] = T(L(a[index]) + v), one element at a time, so repeated indices accumulate.
 // Integer loops of the same width wrap identically whatever their sign, so integers stored as
 // integers use the stored type (values converted to it first).
-export function add_at_i8_i8(v: usize, a: usize, plan: usize): void { walk<i8, i8>(ADD, v, a, plan); }
-export function add_at_i16_i16(v: usize, a: usize, plan: usize): void { walk<i16, i16>(ADD, v, a, plan); }
-export function add_at_i32_i32(v: usize, a: usize, plan: usize): void { walk<i32, i32>(ADD, v, a, plan); }
-export function add_at_i64_i64(v: usize, a: usize, plan: usize): void { walk<i64, i64>(ADD, v, a, plan); }
-export function add_at_f32_f32(v: usize, a: usize, plan: usize): void { walk<f32, f32>(ADD, v, a, plan); }
-export function add_at_f64_f64(v: usize, a: usize, plan: usize): void { walk<f64, f64>(ADD, v, a, plan); }
-export function add_at_bool_bool(v: usize, a: usize, plan: usize): void { walk<bool, bool>(ADD, v, a, plan); }
-export function add_at_f32_f64(v: usize, a: usize, plan: usize): void { walk<f32, f64>(ADD, v, a, plan); }
-export function add_at_i8_f32(v: usize, a: usize, plan: usize): void { walk<i8, f32>(ADD, v, a, plan); }
-export function add_at_i16_f32(v: usize, a: usize, plan: usize): void { walk<i16, f32>(ADD, v, a, plan); }
-export function add_at_i32_f32(v: usize, a: usize, plan: usize): void { walk<i32, f32>(ADD, v, a, plan); }
-export function add_at_i64_f32(v: usize, a: usize, plan: usize): void { walk<i64, f32>(ADD, v, a, plan); }
-export function add_at_u8_f32(v: usize, a: usize, plan: usize): void { walk<u8, f32>(ADD, v, a, plan); }
-export function add_at_u16_f32(v: usize, a: usize, plan: usize): void { walk<u16, f32>(ADD, v, a, plan); }
-export function add_at_u32_f32(v: usize, a: usize, plan: usize): void { walk<u32, f32>(ADD, v, a, plan); }
-export function add_at_u64_f32(v: usize, a: usize, plan: usize): void { walk<u64, f32>(ADD, v, a, plan); }
-export function add_at_bool_f32(v: usize, a: usize, plan: usize): void { walk<bool, f32>(ADD, v, a, plan); }
-export function add_at_i8_f64(v: usize, a: usize, plan: usize): void { walk<i8, f64>(ADD, v, a, plan); }
-export function add_at_i16_f64(v: usize, a: usize, plan: usize): void { walk<i16, f64>(ADD, v, a, plan); }
-export function add_at_i32_f64(v: usize, a: usize, plan: usize): void { walk<i32, f64>(ADD, v, a, plan); }
-export function add_at_i64_f64(v: usize, a: usize, plan: usize): void { walk<i64, f64>(ADD, v, a, plan); }
-export function add_at_u8_f64(v: usize, a: usize, plan: usize): void { walk<u8, f64>(ADD, v, a, plan); }
-export function add_at_u16_f64(v: usize, a: usize, plan: usize): void { walk<u16, f64>(ADD, v, a, plan); }
-export function add_at_u32_f64(v: usize, a: usize, plan: usize): void { walk<u32, f64>(ADD, v, a, plan); }
-export function add_at_u64_f64(v: usize, a: usize, plan: usize): void { walk<u64, f64>(ADD, v, a, plan); }
-export function add_at_bool_f64(v: usize, a: usize, plan: usize): void { walk<bool, f64>(ADD, v, a, plan); }
-export function add_at_bool_i8(v: usize, a: usize, plan: usize): void { walk<bool, i8>(ADD, v, a, plan); }
-export function add_at_bool_i16(v: usize, a: usize, plan: usize): void { walk<bool, i16>(ADD, v, a, plan); }
-export function add_at_bool_i32(v: usize, a: usize, plan: usize): void { walk<bool, i32>(ADD, v, a, plan); }
-export function add_at_bool_i64(v: usize, a: usize, plan: usize): void { walk<bool, i64>(ADD, v, a, plan); }
+export function add_at_i8_i8(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i8_i8); }
+export function add_at_i16_i16(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i16_i16); }
+export function add_at_i32_i32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i32_i32); }
+export function add_at_i64_i64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i64_i64); }
+export function add_at_f32_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_f32_f32); }
+export function add_at_f64_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_f64_f64); }
+export function add_at_bool_bool(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_bool); }
+export function add_at_f32_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_f32_f64); }
+export function add_at_i8_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i8_f32); }
+export function add_at_i16_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i16_f32); }
+export function add_at_i32_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i32_f32); }
+export function add_at_i64_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i64_f32); }
+export function add_at_u8_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u8_f32); }
+export function add_at_u16_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u16_f32); }
+export function add_at_u32_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u32_f32); }
+export function add_at_u64_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u64_f32); }
+export function add_at_bool_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_f32); }
+export function add_at_i8_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i8_f64); }
+export function add_at_i16_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i16_f64); }
+export function add_at_i32_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i32_f64); }
+export function add_at_i64_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i64_f64); }
+export function add_at_u8_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u8_f64); }
+export function add_at_u16_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u16_f64); }
+export function add_at_u32_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u32_f64); }
+export function add_at_u64_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u64_f64); }
+export function add_at_bool_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_f64); }
+export function add_at_bool_i8(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_i8); }
+export function add_at_bool_i16(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_i16); }
+export function add_at_bool_i32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_i32); }
+export function add_at_bool_i64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_i64); }
 
 /**
  * Position of the first of `n` contiguous int64 indices outside [-size, size), or -1: NumPy's
