@@ -46,6 +46,20 @@ function jsZeroNegatives(x) {
   return out;
 }
 
+/** x[mask] = 0 in place. */
+function jsMaskFill(x, mask) {
+  for (let i = 0; i < x.length; i++) if (mask[i]) x[i] = 0;
+}
+
+/** The elements of x where mask is true, in a new array. */
+function jsCompress(x, mask) {
+  let count = 0;
+  for (let i = 0; i < mask.length; i++) count += mask[i];
+  const out = new Float64Array(count);
+  for (let i = 0, k = 0; i < x.length; i++) if (mask[i]) out[k++] = x[i];
+  return out;
+}
+
 /** The arrays one after the other in one new array. */
 function jsConcat(parts) {
   const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
@@ -74,6 +88,10 @@ export default async function () {
   const jbatch = ints(batch);
   const ja = a.toTypedArray();
   const jparts = parts.map((p) => p.toTypedArray());
+  const mask = a.lt(0);
+  const jmask = mask.toTypedArray();
+  const target = a.copy();
+  const jtarget = ja.slice();
 
   const fast = await timeJs({
     "one-hot": () => {
@@ -92,6 +110,10 @@ export default async function () {
       b.dispose();
     },
     "mask js": () => jsZeroNegatives(ja),
+    fill: () => target.set([mask], 0),
+    "fill js": () => jsMaskFill(jtarget, jmask),
+    select: () => a.get(mask).dispose(),
+    "select js": () => jsCompress(ja, jmask),
     concat: () => nd.concatenate(parts).dispose(),
     "concat js": () => jsConcat(jparts),
   });
@@ -114,13 +136,19 @@ a = rng.standard_normal(${N})
 parts = [rng.random((1000, 1000)) for _ in range(10)]
 def zero_negatives():
     b = a.copy()
-    b[b < 0] = 0`,
+    b[b < 0] = 0
+mask = a < 0
+target = a.copy()
+def fill():
+    target[mask] = 0`,
     {
       "one-hot": "np.eye(10)[y]",
       batch: "X[batch]",
       shuffle: "X[perm]",
       copy: "X.copy()",
       mask: "zero_negatives()",
+      fill: "fill()",
+      select: "a[mask]",
       concat: "np.concatenate(parts)",
     },
   );
@@ -131,7 +159,9 @@ def zero_negatives():
     row(`shuffle X.get(perm), (${ROWS}, ${COLS}) float32`, "shuffle"),
     row(`reference: a plain copy of X (memory bandwidth)`, "copy"),
     row(`b = a.copy(); b.set([b.lt(0)], 0), ${N} float64`, "mask"),
+    row(`the assignment alone: b.set([mask], 0), half true`, "fill"),
+    row(`a.get(mask), half true`, "select"),
     row("concatenate 10 × (1000, 1000) float64", "concat"),
   ]);
-  for (const x of [y, X, perm, batch, a, ...parts]) x.dispose();
+  for (const x of [y, X, perm, batch, a, mask, target, ...parts]) x.dispose();
 }
