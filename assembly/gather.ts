@@ -25,6 +25,12 @@ const ADD = 2;
 
 /** One innermost line of np.add.at, for one pair of stored and loop types (called through the table). */
 type Line = (v: usize, a: usize, n: i32, sv: isize, sa: isize) => void;
+/**
+ * np.add.at through one index array with no subspace (a histogram, a scatter-add of rows of one
+ * element): the whole walk in one call, so no call per element. (v, a, index, total, step of v,
+ * step of a, step of the index, axis stride, axis size).
+ */
+type Run = (v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32) => void;
 
 @inline function word(plan: usize, i: i32): i32 {
   return load<i32>(plan + (<usize>i << 2));
@@ -50,6 +56,16 @@ type Line = (v: usize, a: usize, n: i32, sv: isize, sa: isize) => void;
     store<u8>(ap, load<u8>(ap) | load<u8>(vp));
   } else {
     store<T>(ap, convert<L, T>(convert<T, L>(load<T>(ap)) + load<L>(vp)));
+  }
+}
+
+/** np.add.at's run: a[index[r]] += v[r] for every position r of a 1-D walk. */
+@inline function addRun<T, L>(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void {
+  for (let r = 0; r < total; r++) {
+    addOne<T, L>(a + indexOffset(p, stride, size), v);
+    p += stepI;
+    v += stepV;
+    a += stepA;
   }
 }
 
@@ -137,7 +153,7 @@ type Line = (v: usize, a: usize, n: i32, sv: isize, sa: isize) => void;
   return <isize>i * stride;
 }
 
-@inline function walk<T, L>(mode: i32, v: usize, a: usize, plan: usize, add: Line): void {
+@inline function walk<T, L>(mode: i32, v: usize, a: usize, plan: usize, add: Line, run: Run): void {
   const nb = word(plan, 0);
   const k = word(plan, 1);
   const ns = word(plan, 2);
@@ -168,7 +184,11 @@ type Line = (v: usize, a: usize, n: i32, sv: isize, sa: isize) => void;
     const stepV = nb == 1 ? <isize>load<i32>(bV) : 0;
     const stepA = nb == 1 ? <isize>load<i32>(bA) : 0;
     const stepI = nb == 1 ? <isize>load<i32>(bIdx) : 0;
-    if (ns == 0 && n == 1 && mode != ADD) {
+    if (ns == 0 && n == 1 && mode == ADD) {
+      run(v, a, p, total, stepV, stepA, stepI, stride, size);
+      return;
+    }
+    if (ns == 0 && n == 1) {
       for (let r = 0; r < total; r++) {
         const src = a + indexOffset(p, stride, size);
         if (mode == GATHER) store<T>(v, load<T>(src));
@@ -214,22 +234,23 @@ type Line = (v: usize, a: usize, n: i32, sv: isize, sa: isize) => void;
   }
 }
 
-export function gather_i8(v: usize, a: usize, plan: usize): void { walk<i8, i8>(GATHER, v, a, plan, addLine_i8_i8); }
-export function gather_i16(v: usize, a: usize, plan: usize): void { walk<i16, i16>(GATHER, v, a, plan, addLine_i8_i8); }
-export function gather_i32(v: usize, a: usize, plan: usize): void { walk<i32, i32>(GATHER, v, a, plan, addLine_i8_i8); }
-export function gather_i64(v: usize, a: usize, plan: usize): void { walk<i64, i64>(GATHER, v, a, plan, addLine_i8_i8); }
+// Moves ignore the add line and run (any will do) and inline their own copy.
+export function gather_i8(v: usize, a: usize, plan: usize): void { walk<i8, i8>(GATHER, v, a, plan, addLine_i8_i8, addRun_i8_i8); }
+export function gather_i16(v: usize, a: usize, plan: usize): void { walk<i16, i16>(GATHER, v, a, plan, addLine_i8_i8, addRun_i8_i8); }
+export function gather_i32(v: usize, a: usize, plan: usize): void { walk<i32, i32>(GATHER, v, a, plan, addLine_i8_i8, addRun_i8_i8); }
+export function gather_i64(v: usize, a: usize, plan: usize): void { walk<i64, i64>(GATHER, v, a, plan, addLine_i8_i8, addRun_i8_i8); }
 
-export function scatter_i8(v: usize, a: usize, plan: usize): void { walk<i8, i8>(SCATTER, v, a, plan, addLine_i8_i8); }
-export function scatter_i16(v: usize, a: usize, plan: usize): void { walk<i16, i16>(SCATTER, v, a, plan, addLine_i8_i8); }
-export function scatter_i32(v: usize, a: usize, plan: usize): void { walk<i32, i32>(SCATTER, v, a, plan, addLine_i8_i8); }
-export function scatter_i64(v: usize, a: usize, plan: usize): void { walk<i64, i64>(SCATTER, v, a, plan, addLine_i8_i8); }
+export function scatter_i8(v: usize, a: usize, plan: usize): void { walk<i8, i8>(SCATTER, v, a, plan, addLine_i8_i8, addRun_i8_i8); }
+export function scatter_i16(v: usize, a: usize, plan: usize): void { walk<i16, i16>(SCATTER, v, a, plan, addLine_i8_i8, addRun_i8_i8); }
+export function scatter_i32(v: usize, a: usize, plan: usize): void { walk<i32, i32>(SCATTER, v, a, plan, addLine_i8_i8, addRun_i8_i8); }
+export function scatter_i64(v: usize, a: usize, plan: usize): void { walk<i64, i64>(SCATTER, v, a, plan, addLine_i8_i8, addRun_i8_i8); }
 
 /** The walk of np.add.at, shared by every type pair (the line is called through the function table). */
-function walkAdd(v: usize, a: usize, plan: usize, add: Line): void {
-  walk<i8, i8>(ADD, v, a, plan, add);
+function walkAdd(v: usize, a: usize, plan: usize, add: Line, run: Run): void {
+  walk<i8, i8>(ADD, v, a, plan, add, run);
 }
 
-// The lines np.add.at calls through the function table, one per pair of stored and loop types.
+// The lines and runs np.add.at calls through the function table, one per pair of stored and loop types.
 function addLine_i8_i8(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i8, i8>(v, a, n, sv, sa); }
 function addLine_i16_i16(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i16, i16>(v, a, n, sv, sa); }
 function addLine_i32_i32(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<i32, i32>(v, a, n, sv, sa); }
@@ -260,40 +281,70 @@ function addLine_bool_i8(v: usize, a: usize, n: i32, sv: isize, sa: isize): void
 function addLine_bool_i16(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<bool, i16>(v, a, n, sv, sa); }
 function addLine_bool_i32(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<bool, i32>(v, a, n, sv, sa); }
 function addLine_bool_i64(v: usize, a: usize, n: i32, sv: isize, sa: isize): void { addLine<bool, i64>(v, a, n, sv, sa); }
+function addRun_i8_i8(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<i8, i8>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_i16_i16(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<i16, i16>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_i32_i32(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<i32, i32>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_i64_i64(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<i64, i64>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_f32_f32(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<f32, f32>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_f64_f64(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<f64, f64>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_bool_bool(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<bool, bool>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_f32_f64(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<f32, f64>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_i8_f32(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<i8, f32>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_i16_f32(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<i16, f32>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_i32_f32(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<i32, f32>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_i64_f32(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<i64, f32>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_u8_f32(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<u8, f32>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_u16_f32(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<u16, f32>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_u32_f32(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<u32, f32>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_u64_f32(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<u64, f32>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_bool_f32(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<bool, f32>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_i8_f64(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<i8, f64>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_i16_f64(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<i16, f64>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_i32_f64(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<i32, f64>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_i64_f64(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<i64, f64>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_u8_f64(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<u8, f64>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_u16_f64(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<u16, f64>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_u32_f64(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<u32, f64>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_u64_f64(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<u64, f64>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_bool_f64(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<bool, f64>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_bool_i8(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<bool, i8>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_bool_i16(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<bool, i16>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_bool_i32(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<bool, i32>(v, a, p, total, stepV, stepA, stepI, stride, size); }
+function addRun_bool_i64(v: usize, a: usize, p: usize, total: i32, stepV: isize, stepA: isize, stepI: isize, stride: isize, size: i32): void { addRun<bool, i64>(v, a, p, total, stepV, stepA, stepI, stride, size); }
 
 // np.add.at: a[index] = T(L(a[index]) + v), one element at a time, so repeated indices accumulate.
 // Integer loops of the same width wrap identically whatever their sign, so integers stored as
 // integers use the stored type (values converted to it first).
-export function add_at_i8_i8(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i8_i8); }
-export function add_at_i16_i16(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i16_i16); }
-export function add_at_i32_i32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i32_i32); }
-export function add_at_i64_i64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i64_i64); }
-export function add_at_f32_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_f32_f32); }
-export function add_at_f64_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_f64_f64); }
-export function add_at_bool_bool(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_bool); }
-export function add_at_f32_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_f32_f64); }
-export function add_at_i8_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i8_f32); }
-export function add_at_i16_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i16_f32); }
-export function add_at_i32_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i32_f32); }
-export function add_at_i64_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i64_f32); }
-export function add_at_u8_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u8_f32); }
-export function add_at_u16_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u16_f32); }
-export function add_at_u32_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u32_f32); }
-export function add_at_u64_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u64_f32); }
-export function add_at_bool_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_f32); }
-export function add_at_i8_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i8_f64); }
-export function add_at_i16_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i16_f64); }
-export function add_at_i32_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i32_f64); }
-export function add_at_i64_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i64_f64); }
-export function add_at_u8_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u8_f64); }
-export function add_at_u16_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u16_f64); }
-export function add_at_u32_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u32_f64); }
-export function add_at_u64_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u64_f64); }
-export function add_at_bool_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_f64); }
-export function add_at_bool_i8(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_i8); }
-export function add_at_bool_i16(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_i16); }
-export function add_at_bool_i32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_i32); }
-export function add_at_bool_i64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_i64); }
+export function add_at_i8_i8(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i8_i8, addRun_i8_i8); }
+export function add_at_i16_i16(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i16_i16, addRun_i16_i16); }
+export function add_at_i32_i32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i32_i32, addRun_i32_i32); }
+export function add_at_i64_i64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i64_i64, addRun_i64_i64); }
+export function add_at_f32_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_f32_f32, addRun_f32_f32); }
+export function add_at_f64_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_f64_f64, addRun_f64_f64); }
+export function add_at_bool_bool(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_bool, addRun_bool_bool); }
+export function add_at_f32_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_f32_f64, addRun_f32_f64); }
+export function add_at_i8_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i8_f32, addRun_i8_f32); }
+export function add_at_i16_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i16_f32, addRun_i16_f32); }
+export function add_at_i32_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i32_f32, addRun_i32_f32); }
+export function add_at_i64_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i64_f32, addRun_i64_f32); }
+export function add_at_u8_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u8_f32, addRun_u8_f32); }
+export function add_at_u16_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u16_f32, addRun_u16_f32); }
+export function add_at_u32_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u32_f32, addRun_u32_f32); }
+export function add_at_u64_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u64_f32, addRun_u64_f32); }
+export function add_at_bool_f32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_f32, addRun_bool_f32); }
+export function add_at_i8_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i8_f64, addRun_i8_f64); }
+export function add_at_i16_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i16_f64, addRun_i16_f64); }
+export function add_at_i32_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i32_f64, addRun_i32_f64); }
+export function add_at_i64_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_i64_f64, addRun_i64_f64); }
+export function add_at_u8_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u8_f64, addRun_u8_f64); }
+export function add_at_u16_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u16_f64, addRun_u16_f64); }
+export function add_at_u32_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u32_f64, addRun_u32_f64); }
+export function add_at_u64_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_u64_f64, addRun_u64_f64); }
+export function add_at_bool_f64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_f64, addRun_bool_f64); }
+export function add_at_bool_i8(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_i8, addRun_bool_i8); }
+export function add_at_bool_i16(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_i16, addRun_bool_i16); }
+export function add_at_bool_i32(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_i32, addRun_bool_i32); }
+export function add_at_bool_i64(v: usize, a: usize, plan: usize): void { walkAdd(v, a, plan, addLine_bool_i64, addRun_bool_i64); }
 
 /**
  * Position of the first of `n` contiguous int64 indices outside [-size, size), or -1: NumPy's
@@ -302,7 +353,19 @@ export function add_at_bool_i64(v: usize, a: usize, plan: usize): void { walkAdd
 export function index_check_i64(idx: usize, n: i32, size: i32): i32 {
   const lo = -<i64>size;
   const hi = <i64>size;
-  for (let i = 0; i < n; i++) {
+  const vlo = i64x2.splat(lo);
+  const vhi = i64x2.splat(hi);
+  let i = 0;
+  // Eight at a time while all are in bounds; the block with a bad one is rescanned in order.
+  for (; i + 8 <= n; i += 8) {
+    const p = idx + (<usize>i << 3);
+    let bad = v128.or(i64x2.lt_s(v128.load(p), vlo), i64x2.ge_s(v128.load(p), vhi));
+    bad = v128.or(bad, v128.or(i64x2.lt_s(v128.load(p, 16), vlo), i64x2.ge_s(v128.load(p, 16), vhi)));
+    bad = v128.or(bad, v128.or(i64x2.lt_s(v128.load(p, 32), vlo), i64x2.ge_s(v128.load(p, 32), vhi)));
+    bad = v128.or(bad, v128.or(i64x2.lt_s(v128.load(p, 48), vlo), i64x2.ge_s(v128.load(p, 48), vhi)));
+    if (v128.any_true(bad)) break;
+  }
+  for (; i < n; i++) {
     const x = load<i64>(idx + (<usize>i << 3));
     if (x < lo || x >= hi) return i;
   }

@@ -60,6 +60,11 @@ function jsCompress(x, mask) {
   return out;
 }
 
+/** counts[index[i]] += weights[i]. */
+function jsAddAt(counts, index, weights) {
+  for (let i = 0; i < index.length; i++) counts[index[i]] += weights[i];
+}
+
 /** The arrays one after the other in one new array. */
 function jsConcat(parts) {
   const out = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
@@ -92,6 +97,12 @@ export default async function () {
   const jmask = mask.toTypedArray();
   const target = a.copy();
   const jtarget = ja.slice();
+  const bins = nd.random.randint(0, 1000, [N]);
+  const weights = nd.random.rand(N);
+  const counts = nd.zeros(1000);
+  const jbins = ints(bins);
+  const jweights = weights.toTypedArray();
+  const jcounts = new Float64Array(1000);
 
   const fast = await timeJs({
     "one-hot": () => {
@@ -114,6 +125,8 @@ export default async function () {
     "fill js": () => jsMaskFill(jtarget, jmask),
     select: () => a.get(mask).dispose(),
     "select js": () => jsCompress(ja, jmask),
+    addAt: () => nd.addAt(counts, bins, weights),
+    "addAt js": () => jsAddAt(jcounts, jbins, jweights),
     concat: () => nd.concatenate(parts).dispose(),
     "concat js": () => jsConcat(jparts),
   });
@@ -139,6 +152,7 @@ def zero_negatives():
     b[b < 0] = 0
 mask = a < 0
 target = a.copy()
+bins = rng.integers(0, 1000, ${N}); weights = rng.random(${N}); counts = np.zeros(1000)
 def fill():
     target[mask] = 0`,
     {
@@ -149,6 +163,7 @@ def fill():
       mask: "zero_negatives()",
       fill: "fill()",
       select: "a[mask]",
+      addAt: "np.add.at(counts, bins, weights)",
       concat: "np.concatenate(parts)",
     },
   );
@@ -161,7 +176,8 @@ def fill():
     row(`b = a.copy(); b.set([b.lt(0)], 0), ${N} float64`, "mask"),
     row(`the assignment alone: b.set([mask], 0), half true`, "fill"),
     row(`a.get(mask), half true`, "select"),
+    row(`addAt(counts, bins, weights): ${N} into 1000 bins`, "addAt"),
     row("concatenate 10 × (1000, 1000) float64", "concat"),
   ]);
-  for (const x of [y, X, perm, batch, a, mask, target, ...parts]) x.dispose();
+  for (const x of [y, X, perm, batch, a, mask, target, bins, weights, counts, ...parts]) x.dispose();
 }

@@ -147,6 +147,24 @@ describe("ndwasm's own rules for get and set", () => {
     });
   });
 
+  test("the bounds check names the first bad index, whichever block of the vector scan holds it", () => {
+    nd.tidy(() => {
+      const a = nd.arange(5);
+      for (let n = 1; n <= 40; n++) {
+        for (const at of [0, n >> 1, n - 1]) {
+          for (const bad of [5, -6, 2 ** 40, -(2 ** 40)]) {
+            const idx = nd.zeros(n, "int64");
+            idx.set([at], bad);
+            if (at + 1 < n) idx.set([n - 1], 99); // a later bad index must not be the one named
+            expect(() => a.get(idx)).toThrow(new nd.IndexError(`index ${bad} is out of bounds for axis 0 with size 5`));
+          }
+        }
+      }
+      const ok = nd.full(37, -5, "int64");
+      expect(a.get(ok).toArray()).toEqual(new Array(37).fill(0));
+    });
+  });
+
   test("a disposed index or value is a clear error and leaks nothing", () => {
     nd.tidy(() => {
       const a = nd.arange(4);
