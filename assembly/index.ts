@@ -13,3 +13,7 @@ export * from "./softmax";
 export * from "./crossentropy";
 export * from "./losses";
 export * from "./activations";
+export * from "./truth";
+export * from "./nan";
+export * from "./cumulative";
+export * from "./histogram";

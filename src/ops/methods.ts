@@ -10,7 +10,10 @@ import { equal, greater, greaterEqual, less, lessEqual, notEqual } from "./compa
 import { add, divide, multiply, power, subtract } from "./elementwise.js";
 import { matmul } from "./matmul.js";
 import type { Operand } from "./operand.js";
-import { type Axis, argmax, argmin, max, mean, min, sum } from "./reduce.js";
+import { type AccumulateOptions, type Axis, type ReduceOptions, argmax, argmin, max, mean, min, prod, sum } from "./reduce.js";
+import { type CumulativeOptions, cumprod, cumsum } from "./cumulative.js";
+import { all, any } from "./truth.js";
+import { type VarOptions, std, var as variance } from "./variance.js";
 import { clip } from "./select.js";
 import type { OutOptions } from "./ufunc.js";
 
@@ -36,17 +39,31 @@ declare module "../core/ndarray.js" {
     /** `a @ b` (np.matmul). */
     matmul(b: Operand, options?: OutOptions): NDArray;
     /** ndarray.sum: over `axis` (a number, a list, or all when undefined), NumPy's pairwise rounding. */
-    sum(axis?: Axis, keepdims?: boolean): NDArray;
+    sum(axis?: Axis, keepdims?: boolean | AccumulateOptions, options?: AccumulateOptions): NDArray;
     /** ndarray.mean (integers average in float64). */
-    mean(axis?: Axis, keepdims?: boolean): NDArray;
+    mean(axis?: Axis, keepdims?: boolean | AccumulateOptions, options?: AccumulateOptions): NDArray;
     /** ndarray.max (NaN propagates). */
-    max(axis?: Axis, keepdims?: boolean): NDArray;
+    max(axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
     /** ndarray.min (NaN propagates). */
-    min(axis?: Axis, keepdims?: boolean): NDArray;
+    min(axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
     /** ndarray.argmax: int64 index of the first maximum (flat C-order index when `axis` is undefined). */
-    argmax(axis?: number | null, keepdims?: boolean): NDArray;
+    argmax(axis?: number | null, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
     /** ndarray.argmin. */
-    argmin(axis?: number | null, keepdims?: boolean): NDArray;
+    argmin(axis?: number | null, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
+    /** ndarray.prod: products (integers in int64 / uint64). */
+    prod(axis?: Axis, keepdims?: boolean | AccumulateOptions, options?: AccumulateOptions): NDArray;
+    /** ndarray.std: standard deviation, NumPy's two passes (`ddof`, `keepdims`, `out`). */
+    std(axis?: Axis, options?: VarOptions): NDArray;
+    /** ndarray.var: variance, NumPy's two passes. */
+    var(axis?: Axis, options?: VarOptions): NDArray;
+    /** ndarray.cumsum: running sums (of the flattening when `axis` is undefined). */
+    cumsum(axis?: number | null, options?: CumulativeOptions): NDArray;
+    /** ndarray.cumprod: running products. */
+    cumprod(axis?: number | null, options?: CumulativeOptions): NDArray;
+    /** ndarray.any: whether any element is non-zero. */
+    any(axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
+    /** ndarray.all: whether every element is non-zero. */
+    all(axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
     /** `a > b` as a bool array. */
     gt(b: Operand): NDArray;
     /** `a >= b`. */
@@ -65,6 +82,7 @@ declare module "../core/ndarray.js" {
 }
 
 type Methods = Pick<NDArray, "set" | "add" | "sub" | "mul" | "div" | "pow" | "matmul" | "sum" | "mean" | "max" | "min" | "argmax" | "argmin" | "gt" | "ge" | "lt" | "le" | "eq" | "ne" | "clip">;
+type StatisticsMethods = Pick<NDArray, "prod" | "std" | "var" | "cumsum" | "cumprod" | "any" | "all">;
 
 const methods: Methods & ThisType<NDArray> = {
   set(index, value) {
@@ -91,23 +109,23 @@ const methods: Methods & ThisType<NDArray> = {
   matmul(b, options) {
     return matmul(this, b, options);
   },
-  sum(axis, keepdims) {
-    return sum(this, axis, keepdims);
+  sum(axis, keepdims, options) {
+    return sum(this, axis, keepdims, options);
   },
-  mean(axis, keepdims) {
-    return mean(this, axis, keepdims);
+  mean(axis, keepdims, options) {
+    return mean(this, axis, keepdims, options);
   },
-  max(axis, keepdims) {
-    return max(this, axis, keepdims);
+  max(axis, keepdims, options) {
+    return max(this, axis, keepdims, options);
   },
-  min(axis, keepdims) {
-    return min(this, axis, keepdims);
+  min(axis, keepdims, options) {
+    return min(this, axis, keepdims, options);
   },
-  argmax(axis, keepdims) {
-    return argmax(this, axis, keepdims);
+  argmax(axis, keepdims, options) {
+    return argmax(this, axis, keepdims, options);
   },
-  argmin(axis, keepdims) {
-    return argmin(this, axis, keepdims);
+  argmin(axis, keepdims, options) {
+    return argmin(this, axis, keepdims, options);
   },
   gt(b) {
     return greater(this, b);
@@ -132,6 +150,30 @@ const methods: Methods & ThisType<NDArray> = {
   },
 };
 
-for (const [name, fn] of Object.entries(methods)) {
+const statisticsMethods: StatisticsMethods & ThisType<NDArray> = {
+  prod(axis, keepdims, options) {
+    return prod(this, axis, keepdims, options);
+  },
+  std(axis, options) {
+    return std(this, axis, options);
+  },
+  var(axis, options) {
+    return variance(this, axis, options);
+  },
+  cumsum(axis, options) {
+    return cumsum(this, axis, options);
+  },
+  cumprod(axis, options) {
+    return cumprod(this, axis, options);
+  },
+  any(axis, keepdims, options) {
+    return any(this, axis, keepdims, options);
+  },
+  all(axis, keepdims, options) {
+    return all(this, axis, keepdims, options);
+  },
+};
+
+for (const [name, fn] of [...Object.entries(methods), ...Object.entries(statisticsMethods)]) {
   Object.defineProperty(NDArray.prototype, name, { value: fn, writable: true, configurable: true, enumerable: false });
 }
