@@ -4,7 +4,8 @@
 //
 // cum<op>_<t>(out, a, len, so, sa, n, so1, sa1, outer): the accumulated axis has `len` elements
 // (byte strides so / sa), the innermost other axis `n` lanes (so1 / sa1); further axes in a call
-// block with operands [out, a]. Integers and booleans accumulate in int64 (unsigned in uint64).
+// block with operands [out, a]. Integers accumulate in int64 / uint64 (TypeScript widens narrower
+// ones and booleans first).
 // Reading a[i] before writing out[i] makes out == a (same strides) safe.
 
 import { advance, delta, rows } from "./callblock";
@@ -70,26 +71,12 @@ const PROD = 1;
   }
 }
 
-export function cumsum_bool(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<u8, i64>(SUM, out, a, len, so, sa, n, so1, sa1, outer); }
-export function cumsum_i8(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<i8, i64>(SUM, out, a, len, so, sa, n, so1, sa1, outer); }
-export function cumsum_i16(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<i16, i64>(SUM, out, a, len, so, sa, n, so1, sa1, outer); }
-export function cumsum_i32(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<i32, i64>(SUM, out, a, len, so, sa, n, so1, sa1, outer); }
 export function cumsum_i64(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<i64, i64>(SUM, out, a, len, so, sa, n, so1, sa1, outer); }
-export function cumsum_u8(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<u8, u64>(SUM, out, a, len, so, sa, n, so1, sa1, outer); }
-export function cumsum_u16(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<u16, u64>(SUM, out, a, len, so, sa, n, so1, sa1, outer); }
-export function cumsum_u32(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<u32, u64>(SUM, out, a, len, so, sa, n, so1, sa1, outer); }
 export function cumsum_u64(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<u64, u64>(SUM, out, a, len, so, sa, n, so1, sa1, outer); }
 export function cumsum_f32(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<f32, f32>(SUM, out, a, len, so, sa, n, so1, sa1, outer); }
 export function cumsum_f64(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<f64, f64>(SUM, out, a, len, so, sa, n, so1, sa1, outer); }
 
-export function cumprod_bool(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<u8, i64>(PROD, out, a, len, so, sa, n, so1, sa1, outer); }
-export function cumprod_i8(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<i8, i64>(PROD, out, a, len, so, sa, n, so1, sa1, outer); }
-export function cumprod_i16(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<i16, i64>(PROD, out, a, len, so, sa, n, so1, sa1, outer); }
-export function cumprod_i32(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<i32, i64>(PROD, out, a, len, so, sa, n, so1, sa1, outer); }
 export function cumprod_i64(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<i64, i64>(PROD, out, a, len, so, sa, n, so1, sa1, outer); }
-export function cumprod_u8(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<u8, u64>(PROD, out, a, len, so, sa, n, so1, sa1, outer); }
-export function cumprod_u16(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<u16, u64>(PROD, out, a, len, so, sa, n, so1, sa1, outer); }
-export function cumprod_u32(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<u32, u64>(PROD, out, a, len, so, sa, n, so1, sa1, outer); }
 export function cumprod_u64(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<u64, u64>(PROD, out, a, len, so, sa, n, so1, sa1, outer); }
 export function cumprod_f32(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<f32, f32>(PROD, out, a, len, so, sa, n, so1, sa1, outer); }
 export function cumprod_f64(out: usize, a: usize, len: i32, so: isize, sa: isize, n: i32, so1: isize, sa1: isize, outer: usize): void { cumulative<f64, f64>(PROD, out, a, len, so, sa, n, so1, sa1, outer); }

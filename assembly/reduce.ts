@@ -402,28 +402,9 @@ export function min_u64(out: usize, a: usize, scratch: usize, plan: usize): void
 export function min_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f32>(R_MIN, out, a, scratch, plan); }
 export function min_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f64>(R_MIN, out, a, scratch, plan); }
 
-/** Sums accumulated in another float type, as NumPy's add.reduce runs when `out` or `dtype` asks for it (the input cast on the way). */
-export function sum_bool_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, f32>(R_SUM, out, a, scratch, plan); }
-export function sum_i8_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i8, f32>(R_SUM, out, a, scratch, plan); }
-export function sum_i16_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i16, f32>(R_SUM, out, a, scratch, plan); }
-export function sum_i32_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i32, f32>(R_SUM, out, a, scratch, plan); }
-export function sum_i64_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i64, f32>(R_SUM, out, a, scratch, plan); }
-export function sum_u8_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, f32>(R_SUM, out, a, scratch, plan); }
-export function sum_u16_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u16, f32>(R_SUM, out, a, scratch, plan); }
-export function sum_u32_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u32, f32>(R_SUM, out, a, scratch, plan); }
-export function sum_u64_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u64, f32>(R_SUM, out, a, scratch, plan); }
-export function sum_f64_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f32>(R_SUM, out, a, scratch, plan); }
-export function sum_f32_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f64>(R_SUM, out, a, scratch, plan); }
-
-// Products (np.prod): integers and booleans in int64 (unsigned in uint64), wrapping; floats in order.
-export function prod_bool(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, i64>(R_PROD, out, a, scratch, plan); }
-export function prod_i8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i8, i64>(R_PROD, out, a, scratch, plan); }
-export function prod_i16(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i16, i64>(R_PROD, out, a, scratch, plan); }
-export function prod_i32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i32, i64>(R_PROD, out, a, scratch, plan); }
+// Products (np.prod) in order; integers in int64 (unsigned in uint64: narrower ones are widened
+// first by TypeScript, exact since products wrap alike), floats in their own type.
 export function prod_i64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i64, i64>(R_PROD, out, a, scratch, plan); }
-export function prod_u8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, u64>(R_PROD, out, a, scratch, plan); }
-export function prod_u16(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u16, u64>(R_PROD, out, a, scratch, plan); }
-export function prod_u32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u32, u64>(R_PROD, out, a, scratch, plan); }
 export function prod_u64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u64, u64>(R_PROD, out, a, scratch, plan); }
 export function prod_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f32>(R_PROD, out, a, scratch, plan); }
 export function prod_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f64>(R_PROD, out, a, scratch, plan); }

@@ -89,6 +89,12 @@ function accumulate(op: "cumsum" | "cumprod", x: Operand, axis: number | null | 
       castStrided(src.ptr, otype, src.byteStrides, a.ptr, a.dtype, a.byteStrides, a.shape);
       strides = out === null ? src.byteStrides : src.byteStrides.map((s, k) => (a.shape[k] === 1 ? 0 : s));
     }
+    if (DTYPE[src.dtype].kind !== "f" && DTYPE[src.dtype].itemsize < 8 || src.dtype === "bool") {
+      // Narrower integers and booleans accumulate on a copy widened to int64 / uint64.
+      const wide = temps.add(src.astype(sumDType(src.dtype)));
+      strides = strides.map((s, k) => (s === 0 && src.shape[k] === 1 ? 0 : wide.byteStrides[k]!));
+      src = wide;
+    }
     let result = accumulateNatural(op, src, shape, strides, d);
     if (result.dtype !== otype) {
       const cast = result.astype(otype);

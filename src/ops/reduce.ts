@@ -27,7 +27,7 @@ import {
   writeOut,
   type ReduceKernel,
 } from "./reduce-core.js";
-import { keepOrder } from "./reduce-plan.js";
+import { iterationOrder, keepOrder, planStrides } from "./reduce-plan.js";
 import { truthReduce } from "./truth.js";
 
 export type { Axis, ReduceOptions, AccumulateOptions } from "./reduce-core.js";
@@ -66,12 +66,15 @@ function kernelFor(op: Op, d: DType): ReduceKernel {
  * Runs `op` over `a` in its natural type into a new array (NumPy's layout). `order` names the
  * layout NumPy reduces when it reduces a copy of `a` (./reduce-core.ts planFor).
  */
-export function reduceNatural(op: Op, a: NDArray, flags: readonly boolean[], keep: boolean, temps: Temps, order?: readonly number[]): NDArray {
+export function reduceNatural(op: Op, input: NDArray, flags: readonly boolean[], keep: boolean, temps: Temps, order?: readonly number[]): NDArray {
+  let a = input;
   const count = reducedCount(a.shape, flags);
   if (count === 0 && op !== "sum" && op !== "prod" && op !== "nansum") {
     throw new ValueError(`zero-size array to reduction operation ${UFUNC[op]} which has no identity`);
   }
   const dtype = naturalType(op, a.dtype);
+  // Products of narrower integers run on a widened copy (exact: they wrap alike).
+  if (op === "prod" && dtype !== a.dtype) a = temps.add(a.astype(dtype));
   const planned = planFor(a, flags, DTYPE[dtype].itemsize, false, temps, order);
   const out = allocResult(planned.plan, a.shape, flags, keep, dtype, identity(op, a.dtype === "bool" && op !== "sum" && op !== "prod" ? "bool" : dtype));
   try {
@@ -83,12 +86,22 @@ export function reduceNatural(op: Op, a: NDArray, flags: readonly boolean[], kee
   }
 }
 
-/** A float sum accumulated in `acc` (another float type than the input's): the input cast on the way, in NumPy's buffered plan. */
+/**
+ * A float sum accumulated in `acc` (another float type than the input's), the input cast on the
+ * way in NumPy's buffered plan: integers into float64 by their own kernels (np.mean's case),
+ * other pairs through a copy cast to `acc` and laid out in the plan's iteration order.
+ */
 function sumAs(a: NDArray, flags: readonly boolean[], keep: boolean, acc: DType, temps: Temps): NDArray {
   const planned = planFor(a, flags, DTYPE[acc].itemsize, true, temps);
+  const direct = acc === "float64" && DTYPE[a.dtype].kind !== "f";
+  if (!direct) {
+    const copy = temps.add(copyInOrder(a, iterationOrder(a.shape, a.byteStrides), acc));
+    planned.plan.inStrides = planStrides(planned.plan, copy.shape, copy.byteStrides)!;
+    planned.src = copy;
+  }
   const out = allocResult(planned.plan, a.shape, flags, keep, acc, 0);
   try {
-    runPlanned(kernel<ReduceKernel>("sum", `${DTYPE[a.dtype].suffix}_${DTYPE[acc].suffix}`), planned, out, reducedCount(a.shape, flags), temps);
+    runPlanned(kernel<ReduceKernel>("sum", direct ? `${DTYPE[a.dtype].suffix}_${DTYPE[acc].suffix}` : DTYPE[acc].suffix), planned, out, reducedCount(a.shape, flags), temps);
     return out;
   } catch (e) {
     out.dispose();
