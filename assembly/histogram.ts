@@ -9,9 +9,12 @@
 // (x - first) / denom * nbins, truncated, then moved by one where the computed edges disagree.
 // params: f64 [first, lo, hi, denom, nbins]. `wide` = 1 divides and multiplies in float64 (NumPy's
 // denominator is a float64 or integer scalar), 0 in the element type (a float32 one).
+// histogram_count_<t>(counts, …) counts the bins instead (the unweighted histogram in one pass).
 //
 // histogram_search_<t>(idx, a, n, sa, edges, nedges): the bin of each value among sorted edges
 // (bins closed on the left, the last also on the right; -1 outside, and for NaN).
+
+import { lane } from "./reducers";
 
 @inline function bincount<T>(out: usize, x: usize, n: i32, sx: isize): void {
   for (let i = 0; i < n; i++) {
@@ -38,34 +41,67 @@ export function bincount_weighted_i64(out: usize, x: usize, w: usize, n: i32, sx
   }
 }
 
-@inline function index<T>(idx: usize, a: usize, n: i32, sa: isize, edges: usize, params: usize, wide: i32): void {
+/** The bin of one value from its computed position f (NumPy's astype(intp), then the edge checks). */
+@inline function binOf<T>(x: T, f: f64, edges: usize, bins: i64): i64 {
+  const last = bins - 1;
+  let b: i64 = f < 9.2e18 ? <i64>f : last;
+  if (b >= bins) b = last;
+  if (b < 0) b = 0;
+  if (x < load<T>(edges + (<usize>b) * sizeof<T>())) b--;
+  if (b != last && x >= load<T>(edges + (<usize>(b + 1)) * sizeof<T>())) b++;
+  return b < 0 ? 0 : b;
+}
+
+/** Records a bin: counted in `counts` (int64) when given, else stored in idx. */
+@inline function emit(idx: usize, counts: usize, i: i32, b: i64): void {
+  if (counts != 0) {
+    if (b >= 0) {
+      const c = counts + (<usize>b << 3);
+      store<i64>(c, load<i64>(c) + 1);
+    }
+  } else {
+    store<i64>(idx + (<usize>i << 3), b);
+  }
+}
+
+@inline function index<T>(idx: usize, counts: usize, a: usize, n: i32, sa: isize, edges: usize, params: usize, wide: i32): void {
   const first = <T>load<f64>(params);
   const lo = <T>load<f64>(params, 8);
   const hi = <T>load<f64>(params, 16);
   const denom = load<f64>(params, 24);
   const bins = <i64>load<f64>(params, 32);
-  const last = bins - 1;
-  for (let i = 0; i < n; i++) {
-    const x = load<T>(a);
-    a += sa;
+  let i = 0;
+  // Contiguous values: the positions two (float64) or four (float32) at a time, in the same arithmetic.
+  if (sa == <isize>sizeof<T>() && (sizeof<T>() == 8 || !wide)) {
+    const L = 16 / sizeof<T>();
+    const vfirst = v128.splat<T>(first);
+    const vdenom = v128.splat<T>(<T>denom);
+    const vbins = v128.splat<T>(<T>bins);
+    for (; i + L <= n; i += L) {
+      const x = v128.load(a + (<usize>i) * sizeof<T>());
+      const f = v128.mul<T>(v128.div<T>(v128.sub<T>(x, vfirst), vdenom), vbins);
+      for (let l = 0; l < L; l++) {
+        const xl = lane<T>(x, l);
+        emit(idx, counts, i + l, xl >= lo && xl <= hi ? binOf<T>(xl, <f64>lane<T>(f, l), edges, bins) : -1);
+      }
+    }
+  }
+  for (; i < n; i++) {
+    const x = load<T>(a + <isize>i * sa);
     let b: i64 = -1;
     if (x >= lo && x <= hi) {
       const d = x - first;
-      const f = wide ? (<f64>d / denom) * <f64>bins : <f64>(<T>(d / <T>denom) * <T>bins);
-      b = f < 9.2e18 ? <i64>f : last;
-      if (b >= bins) b = last;
-      if (b < 0) b = 0;
-      if (x < load<T>(edges + (<usize>b) * sizeof<T>())) b--;
-      if (b != last && x >= load<T>(edges + (<usize>(b + 1)) * sizeof<T>())) b++;
-      if (b < 0) b = 0;
+      b = binOf<T>(x, wide ? (<f64>d / denom) * <f64>bins : <f64>(<T>(d / <T>denom) * <T>bins), edges, bins);
     }
-    store<i64>(idx, b);
-    idx += 8;
+    emit(idx, counts, i, b);
   }
 }
 
-export function histogram_index_f32(idx: usize, a: usize, n: i32, sa: isize, edges: usize, params: usize, wide: i32): void { index<f32>(idx, a, n, sa, edges, params, wide); }
-export function histogram_index_f64(idx: usize, a: usize, n: i32, sa: isize, edges: usize, params: usize, wide: i32): void { index<f64>(idx, a, n, sa, edges, params, wide); }
+export function histogram_index_f32(idx: usize, a: usize, n: i32, sa: isize, edges: usize, params: usize, wide: i32): void { index<f32>(idx, 0, a, n, sa, edges, params, wide); }
+export function histogram_index_f64(idx: usize, a: usize, n: i32, sa: isize, edges: usize, params: usize, wide: i32): void { index<f64>(idx, 0, a, n, sa, edges, params, wide); }
+/** The same, counting each bin (int64 counts, zeroed by the caller) instead of storing the bins. */
+export function histogram_count_f32(counts: usize, a: usize, n: i32, sa: isize, edges: usize, params: usize, wide: i32): void { index<f32>(0, counts, a, n, sa, edges, params, wide); }
+export function histogram_count_f64(counts: usize, a: usize, n: i32, sa: isize, edges: usize, params: usize, wide: i32): void { index<f64>(0, counts, a, n, sa, edges, params, wide); }
 
 @inline function search<T>(idx: usize, a: usize, n: i32, sa: isize, edges: usize, nedges: i32): void {
   const e0 = load<T>(edges);

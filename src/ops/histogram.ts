@@ -160,8 +160,11 @@ function equalEdges(first: Edge, last: Edge, bins: number, binType: DType, temps
   return linspace(as(first), as(last), bins + 1, { dtype: binType });
 }
 
-/** Per-value bins of `a` (bool read as uint8), -1 for values outside the edges. */
-function equalWidthBins(a: NDArray, first: Edge, last: Edge, bins: number, temps: Temps): { idx: NDArray; edges: NDArray } {
+/**
+ * Per-value bins of `a` (bool read as uint8), -1 for values outside the edges; or, with
+ * `counts` (int64 zeros), the count of each bin in the same pass.
+ */
+function equalWidthBins(a: NDArray, first: Edge, last: Edge, bins: number, temps: Temps, counts: NDArray | null): { idx: NDArray | null; edges: NDArray } {
   const binType: DType = a.dtype === "float32" ? "float32" : "float64";
   const edges = equalEdges(first, last, bins, binType, temps);
   if (bins > 1 && anyTrue(temps.add(greaterEqual(temps.add(edges.slice(":-1")), temps.add(edges.slice("1:")))), temps)) {
@@ -169,7 +172,7 @@ function equalWidthBins(a: NDArray, first: Edge, last: Edge, bins: number, temps
     throw new ValueError(`Too many bins for data range. Cannot create ${bins} finite-sized bins.`);
   }
   const data = a.dtype === binType ? a : temps.add(a.astype(binType));
-  const idx = temps.add(NDArray.empty([a.size], "int64"));
+  const idx = counts === null ? temps.add(NDArray.empty([a.size], "int64")) : null;
   const denom = denominator(first, last);
   const f32 = binType === "float32";
   const round = f32 ? Math.fround : (x: number) => x;
@@ -181,7 +184,10 @@ function equalWidthBins(a: NDArray, first: Edge, last: Edge, bins: number, temps
   h[p + 2] = round(last.value);
   h[p + 3] = denom.value;
   h[p + 4] = bins;
-  if (a.size > 0) kernel<IndexKernel>("histogram_index", DTYPE[binType].suffix)(idx.ptr, data.ptr, a.size, data.byteStrides[0]!, edges.ptr, params, f32 && denom.float32 ? 0 : 1);
+  if (a.size > 0) {
+    const wide = f32 && denom.float32 ? 0 : 1;
+    kernel<IndexKernel>(idx === null ? "histogram_count" : "histogram_index", DTYPE[binType].suffix)((idx ?? counts)!.ptr, data.ptr, a.size, data.byteStrides[0]!, edges.ptr, params, wide);
+  }
   return { idx, edges };
 }
 
@@ -242,14 +248,16 @@ export function histogram(x: Operand, bins: number | Operand = 10, options?: His
     }
     if (a.dtype === "bool") a = temps.add(a.astype("uint8"));
     a = temps.add(a.reshape(a.size));
-    let idx: NDArray;
+    let idx: NDArray | null;
     let edges: NDArray;
     let count: number;
+    let hist: NDArray | null = null;
     if (typeof bins === "number" || typeof bins === "bigint" || typeof bins === "boolean") {
       if (typeof bins !== "number" || !Number.isInteger(bins)) throw new TypeError("`bins` must be an integer, a string, or an array");
       if (bins < 1) throw new ValueError("`bins` must be positive, when an integer");
       const [first, last] = outerEdges(a, opts.range, temps);
-      ({ idx, edges } = equalWidthBins(a, first, last, bins, temps));
+      if (w === null) results.push((hist = NDArray.empty([bins], "int64", true)));
+      ({ idx, edges } = equalWidthBins(a, first, last, bins, temps, hist));
       count = bins;
     } else {
       if (typeof bins === "string") throw new TypeError("histogram: `bins` estimators given by name are not supported; give a number of bins or the edges");
@@ -262,8 +270,10 @@ export function histogram(x: Operand, bins: number | Operand = 10, options?: His
       count = Math.max(edges.size - 1, 0);
     }
     if (!results.includes(edges)) results.push(edges);
-    let hist = w === null ? tally(idx, null, count) : weightedSums(idx, w, count, temps);
-    results.push(hist);
+    if (hist === null) {
+      hist = w === null ? tally(idx!, null, count) : weightedSums(idx!, w, count, temps);
+      results.push(hist);
+    }
     if (opts.density) {
       const widths = temps.add(diff(edges));
       const ratio = temps.add(divide(hist, widths.dtype === "float64" ? widths : temps.add(widths.astype("float64"))));

@@ -494,6 +494,8 @@ export interface Exports {
   bincount_weighted_i64(out: number, x: number, w: number, n: number, sx: number, sw: number): void;
   histogram_index_f32(idx: number, a: number, n: number, sa: number, edges: number, params: number, wide: number): void;
   histogram_index_f64(idx: number, a: number, n: number, sa: number, edges: number, params: number, wide: number): void;
+  histogram_count_f32(counts: number, a: number, n: number, sa: number, edges: number, params: number, wide: number): void;
+  histogram_count_f64(counts: number, a: number, n: number, sa: number, edges: number, params: number, wide: number): void;
   histogram_search_f32(idx: number, a: number, n: number, sa: number, edges: number, nedges: number): void;
   histogram_search_f64(idx: number, a: number, n: number, sa: number, edges: number, nedges: number): void;
   histogram_search_i64(idx: number, a: number, n: number, sa: number, edges: number, nedges: number): void;
