@@ -146,3 +146,46 @@ describe(`statistics match NumPy ${fixture.numpy}`, () => {
     }
   });
 });
+
+describe("method forms and arguments", () => {
+  test("a.prod / std / var / cumsum / cumprod / any / all delegate to the functions", () => {
+    nd.tidy(() => {
+      const a = nd.array([[1, 2, 3], [4, 5, 6.5]]);
+      const same = (x: nd.NDArray, y: nd.NDArray) => expect(x.toArray()).toEqual(y.toArray());
+      same(a.prod(1), nd.prod(a, 1));
+      same(a.std(0, { ddof: 1 }), nd.std(a, 0, { ddof: 1 }));
+      same(a.var(null, { keepdims: true }), nd.var(a, null, { keepdims: true }));
+      same(a.cumsum(0), nd.cumsum(a, 0));
+      same(a.cumprod(), nd.cumprod(a));
+      same(a.any(1), nd.any(a, 1));
+      same(a.all(0, true), nd.all(a, 0, true));
+      expect(a.std()).toBeInstanceOf(nd.NDArray);
+    });
+  });
+
+  test("out is returned; keepdims positionally or in the options, not both; options are checked", () => {
+    nd.tidy(() => {
+      const a = nd.array([[1, 2, 3], [4, 5, 6]]);
+      const out = nd.zeros([3], "float32");
+      expect(nd.sum(a, 0, { out })).toBe(out);
+      expect(a.mean(0, false, { out })).toBe(out);
+      expect(out.toArray()).toEqual([2.5, 3.5, 4.5]);
+      expect(nd.sum(a, 1, true).shape).toEqual([2, 1]);
+      expect(nd.sum(a, 1, { keepdims: true }).shape).toEqual([2, 1]);
+      expect(() => nd.sum(a, 1, true, { keepdims: true })).toThrow("sum: keepdims given twice");
+      expect(() => nd.sum(a, 0, { out: [0, 0, 0] as never })).toThrow("return arrays must be of ArrayType, got an array");
+      expect(() => nd.std(a, 0, { ddof: 1, keepdim: true } as never)).toThrow('std: unknown option "keepdim"');
+      expect(() => nd.cumsum(a, [0] as never)).toThrow(TypeError);
+    });
+  });
+
+  test("cumsum into its own input, and sums into a view of it, read before they write", () => {
+    nd.tidy(() => {
+      const a = nd.array([1, 2, 3, 4], "float64");
+      expect(nd.cumsum(a, 0, { out: a }).toArray()).toEqual([1, 3, 6, 10]);
+      const m = nd.array([[1, 2], [3, 4]]);
+      nd.sum(m, 0, { out: m.slice(0) });
+      expect(m.toArray()).toEqual([[4, 6], [3, 4]]);
+    });
+  });
+});
