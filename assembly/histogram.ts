@@ -14,8 +14,6 @@
 // histogram_search_<t>(idx, a, n, sa, edges, nedges): the bin of each value among sorted edges
 // (bins closed on the left, the last also on the right; -1 outside, and for NaN).
 
-import { lane } from "./reducers";
-
 @inline function bincount<T>(out: usize, x: usize, n: i32, sx: isize): void {
   for (let i = 0; i < n; i++) {
     const b = load<i64>(x);
@@ -70,23 +68,7 @@ export function bincount_weighted_i64(out: usize, x: usize, w: usize, n: i32, sx
   const hi = <T>load<f64>(params, 16);
   const denom = load<f64>(params, 24);
   const bins = <i64>load<f64>(params, 32);
-  let i = 0;
-  // Contiguous values: the positions two (float64) or four (float32) at a time, in the same arithmetic.
-  if (sa == <isize>sizeof<T>() && (sizeof<T>() == 8 || !wide)) {
-    const L = 16 / sizeof<T>();
-    const vfirst = v128.splat<T>(first);
-    const vdenom = v128.splat<T>(<T>denom);
-    const vbins = v128.splat<T>(<T>bins);
-    for (; i + L <= n; i += L) {
-      const x = v128.load(a + (<usize>i) * sizeof<T>());
-      const f = v128.mul<T>(v128.div<T>(v128.sub<T>(x, vfirst), vdenom), vbins);
-      for (let l = 0; l < L; l++) {
-        const xl = lane<T>(x, l);
-        emit(idx, counts, i + l, xl >= lo && xl <= hi ? binOf<T>(xl, <f64>lane<T>(f, l), edges, bins) : -1);
-      }
-    }
-  }
-  for (; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     const x = load<T>(a + <isize>i * sa);
     let b: i64 = -1;
     if (x >= lo && x <= hi) {
