@@ -3,7 +3,7 @@
 // squared deviations over the array NumPy would allocate for them (x = a - mean, laid out by its
 // ufunc iterator; nanvar's copy of `a`), so results agree with NumPy's to the bit. The common
 // case runs the second pass as one fused kernel (assembly/reduce.ts sqdev) that never
-// materialises x; a user `out` or `dtype` of another type takes NumPy's literal steps.
+// materialises x; a `dtype`, or an `out` whose type widens the sums, takes NumPy's literal steps.
 
 import { DTYPE, checkDType, promoteTypes, type DType } from "../core/dtype.js";
 import { ValueError } from "../core/errors.js";
@@ -74,7 +74,7 @@ const sqdev = (d: DType) => kernel<(out: number, a: number, mean: number, scratc
 
 /** `sqrt(r, out=r)` for np.std (NumPy's same_kind check when r is a user's integer `out`). */
 function sqrtInPlace(r: NDArray): void {
-  if (r.size > 0 || r.ndim === 0) sqrt(r, { out: r });
+  sqrt(r, { out: r });
 }
 
 /**
