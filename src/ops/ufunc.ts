@@ -3,8 +3,8 @@
 // promoted type, broadcasting (stride 0, nothing materialised), one conversion per operand of
 // another type, the output allocated or checked (`out`), then one WASM call over the merged axes.
 
-import { DTYPE, canCastSameKind, promoteTypes, promoteWithScalar, scalarKind, type DType, type Scalar } from "../core/dtype.js";
-import { OverflowError, UFuncTypeError, ValueError, broadcastError, outOfBoundsError, outputCastError, tupleString } from "../core/errors.js";
+import { DTYPE, canCastSameKind, promoteTypes, promoteWithScalar, scalarDType, scalarKind, type DType, type Scalar } from "../core/dtype.js";
+import { OverflowError, PY_INT_TOO_LARGE, UFuncTypeError, ValueError, broadcastError, outOfBoundsError, outputCastError, tupleString } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { toElement } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, sameShape } from "../core/shape.js";
@@ -60,6 +60,8 @@ export function resultType(values: readonly Value[]): DType {
     for (const v of values) if (!(v instanceof NDArray)) dtype = promoteWithScalar(dtype, v);
     return dtype;
   }
+  // A lone scalar is np.asarray(x): a Python int past int64 is uint64 there.
+  if (values.length === 1) return scalarDType(values[0] as Scalar);
   let kind = 0;
   for (const v of values) kind = Math.max(kind, { bool: 0, int: 1, float: 2 }[scalarKind(v as Scalar)]);
   return kind === 0 ? "bool" : kind === 1 ? "int64" : "float64";
@@ -76,6 +78,11 @@ export function scalarElement(v: Scalar, dtype: DType, promoted: DType, policy: 
   if (scalarKind(v) === "int" && t.kind !== "f" && t.kind !== "b") {
     const big = typeof v === "bigint" ? v : BigInt(v);
     if (big < t.minBig || big > t.maxBig) {
+      // NumPy converts a Python int through C's long (unsigned long long for uint32 and uint64)
+      // before it checks the range; a value no conversion takes fails there, with its own text.
+      const wide = (promoted === "uint32" || promoted === "uint64") && big >= 0n;
+      const converts = (big >= DTYPE.int64.minBig && big <= DTYPE.int64.maxBig) || (big <= DTYPE.uint64.maxBig && (wide || policy === "wrap"));
+      if (!converts && policy !== "clamp") throw new OverflowError(PY_INT_TOO_LARGE);
       if (policy === "strict") {
         const p = DTYPE[promoted];
         if (p.kind !== "f") throw new OverflowError(outOfBoundsError(big.toString(), promoted));
