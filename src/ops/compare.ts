@@ -6,6 +6,7 @@
 import { DTYPE, isInteger, scalarKind, type DType } from "../core/dtype.js";
 import { NDArray } from "../core/ndarray.js";
 import { sameShape } from "../core/shape.js";
+import { swapOperands } from "../backend/wasm/callblock.js";
 import { kernel, numeric, table } from "../backend/wasm/kernels.js";
 import { Temps, type Operand } from "./operand.js";
 import { type Loop, type NaryKernel, type OutOptions, type Ufunc, type Value, apply, readOptions, resultType, values } from "./ufunc.js";
@@ -26,8 +27,11 @@ function comparison(name: Name): Ufunc & { compare: Name } {
   const kernels = table<NaryKernel>(name, numeric);
   const mixed = kernel<NaryKernel>(`${name}_i64`, "u64");
   const mirrored = kernel<NaryKernel>(`${MIRROR[name]}_i64`, "u64");
-  // (u, i) runs the mirrored (i, u) kernel with the operands swapped.
-  const swapped: NaryKernel = (out, x, y, n, so, sx, sy, outer) => mirrored(out, y, x, n, so, sy, sx, outer);
+  // (u, i) runs the mirrored (i, u) kernel with the operands swapped, in the outer block too.
+  const swapped: NaryKernel = (out, x, y, n, so, sx, sy, outer) => {
+    swapOperands(outer, 1, 2);
+    mirrored(out, y, x, n, so, sy, sx, outer);
+  };
   return {
     name,
     compare: name,
