@@ -240,6 +240,7 @@ export class NDArray<out D extends DType = DType> {
 
   /** A 0-d array as a number (NumPy 2: `float(a)`); any other array is a TypeError. */
   valueOf(): number {
+    this.storage; // a disposed array says so first
     if (this.ndim !== 0) throw new TypeError("only 0-dimensional arrays can be converted to Python scalars");
     return Number(this.item());
   }
@@ -256,8 +257,9 @@ export class NDArray<out D extends DType = DType> {
   /** A copy converted to `dtype` with NumPy's casting (floats truncate into integers, anything non-zero is true). */
   astype<T extends DType>(dtype: T): NDArray<T> {
     const d = checkDType(dtype, "astype: dtype") as T;
+    const src = this.ptr; // a disposed array throws here, before anything is allocated
     const out = NDArray.empty(this.shape, d);
-    castStrided(out.ptr, d, out.byteStrides, this.ptr, this.dtype, this.byteStrides, this.shape);
+    castStrided(out.ptr, d, out.byteStrides, src, this.dtype, this.byteStrides, this.shape);
     return out;
   }
 

@@ -4,6 +4,7 @@ import { DTYPE, checkDType, describe, scalarDType, type DType, type Scalar } fro
 import { OverflowError, ValueError, ZeroDivisionError, outOfBoundsError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { toElement } from "../core/scalar.js";
+import { readOptions } from "../core/options.js";
 import { checkShape } from "../core/shape.js";
 import { castKernel } from "../backend/wasm/kernels.js";
 import { heap, viewAt } from "../backend/wasm/heap.js";
@@ -134,16 +135,16 @@ export interface EyeOptions {
 }
 
 /** np.eye(N, M = N, k = 0, dtype = float64): ones on the k-th diagonal. */
-export function eye(n: number, m?: number | null | EyeOptions, options: EyeOptions = {}): NDArray {
-  if (typeof m === "object" && m !== null) {
+export function eye(n: number, m?: number | null | EyeOptions, options?: EyeOptions | null): NDArray {
+  if (typeof m === "object" && m !== null && !Array.isArray(m)) {
     options = m;
     m = undefined;
   }
   const rows = checkInt(n, "eye: N");
   const cols = m === undefined || m === null ? rows : checkInt(m, "eye: M");
-  for (const key of Object.keys(options)) if (key !== "k" && key !== "dtype") throw new TypeError(`eye: unknown option ${JSON.stringify(key)} (expected k, dtype)`);
-  const k = checkInt(options.k ?? 0, "eye: k");
-  const d = checkDType(options.dtype ?? "float64", "eye: dtype");
+  const opts = readOptions<EyeOptions>(options, "eye", ["k", "dtype"]);
+  const k = checkInt(opts.k ?? 0, "eye: k");
+  const d = checkDType(opts.dtype ?? "float64", "eye: dtype");
   const out = NDArray.empty(checkShape([rows, cols], "eye: shape", DTYPE[d].itemsize), d, true);
   const h = heap(d) as { [i: number]: number | bigint };
   const base = out.ptr / out.itemsize;

@@ -1,6 +1,8 @@
 // nd.random: NumPy's legacy global generator (np.random.seed / rand / randn / randint), bit for
 // bit, writing straight into WASM memory.
 
+import { canCastSafely } from "../core/dtype.js";
+import { ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { checkShape } from "../core/shape.js";
 import { viewAt } from "../backend/wasm/heap.js";
@@ -17,9 +19,36 @@ function floats(shape: number[], fill: (out: Float64Array) => void): NDArray {
   return out;
 }
 
-/** np.random.seed: an integer in [0, 2**32 - 1], a 1-D list of them, or nothing for a random seed. */
-function seed(s?: Seed | null): void {
+/**
+ * np.random.seed: an integer in [0, 2**32 - 1], a 1-D list or NDArray of them, or nothing for a
+ * random seed.
+ */
+function seed(s?: Seed | NDArray | boolean | null): void {
+  if (s instanceof NDArray) s = arraySeed(s);
+  else if (typeof s === "boolean") s = +s;
+  // np.asarray of a list of booleans is a bool array, which casts safely to int64.
+  else if (Array.isArray(s)) s = s.map((v: unknown) => (typeof v === "boolean" ? +v : v)) as number[];
   seedGlobal(s);
+}
+
+/**
+ * RandomState._legacy_seeding of an ndarray: squeezed, then a 0-d integer is an integer seed;
+ * anything else must be non-empty, cast safely to int64 and be 1-D (NumPy's checks, in its order).
+ */
+function arraySeed(a: NDArray): number | number[] {
+  const s = a.squeeze();
+  try {
+    const integral = canCastSafely(s.dtype, "int64") || s.dtype === "uint64";
+    if (s.ndim === 0 && integral) return Number(s.item());
+    if (s.size === 0) throw new ValueError("Seed must be non-empty");
+    if (!canCastSafely(s.dtype, "int64")) {
+      throw new TypeError(`Cannot cast ${s.ndim === 0 ? "scalar" : "array data"} from dtype('${s.dtype}') to dtype('int64') according to the rule 'safe'`);
+    }
+    if (s.ndim !== 1) throw new ValueError("Seed array must be 1-d");
+    return Array.from(s.toTypedArray() as ArrayLike<number | bigint>, Number);
+  } finally {
+    s.dispose();
+  }
 }
 
 /** np.random.rand(d0, d1, …): uniform [0, 1) doubles; no arguments gives one number. */

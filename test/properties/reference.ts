@@ -414,3 +414,56 @@ export function same(a: Value, b: Value): boolean {
   if (typeof a === "bigint" || typeof b === "bigint") return BigInt(a) === BigInt(b);
   return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
 }
+
+// ---- reductions ----
+
+/** An axis argument made a sorted list of distinct non-negative axes (no checks: the generators make valid ones). */
+export function axesOf(axis: number | number[] | null | undefined, ndim: number): number[] {
+  if (axis === undefined || axis === null) return Array.from({ length: ndim }, (_, i) => i);
+  const list = typeof axis === "number" ? [axis] : axis;
+  return [...new Set(list.map((a) => (a < 0 ? a + ndim : a)))].sort((x, y) => x - y);
+}
+
+/**
+ * Groups the elements of `a` by output position for a reduction over `axes`: each group holds
+ * the reduced elements in C order of the view. Returns the output shape (with or without the
+ * kept axes) and the groups in C order of the output.
+ */
+export function groups(a: RArray, axes: readonly number[], keepdims: boolean): { shape: number[]; groups: Value[][] } {
+  const kept = a.shape.map((_, d) => d).filter((d) => !axes.includes(d));
+  const outShape = kept.map((d) => a.shape[d]!);
+  const out: Value[][] = Array.from({ length: size(outShape) }, () => []);
+  forEachIndex(a.shape, (index, flat) => {
+    let o = 0;
+    for (const d of kept) o = o * a.shape[d]! + index[d]!;
+    out[o]!.push(a.data[flat]!);
+  });
+  return { shape: keepdims ? a.shape.map((n, d) => (axes.includes(d) ? 1 : n)) : outShape, groups: out };
+}
+
+/** Floats of a group as doubles, with the sum, the sum of magnitudes and whether the sum is NaN / infinite. */
+export function floatSum(values: readonly Value[]): { sum: number; magnitude: number } {
+  let sum = 0;
+  let c = 0;
+  let magnitude = 0;
+  for (const v of values) {
+    const x = Number(v);
+    magnitude += Math.abs(x);
+    const t = sum + x;
+    c += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+    sum = t;
+  }
+  return { sum: Number.isFinite(sum) ? sum + c : sum, magnitude };
+}
+
+/** The index of the first maximum (minimum) of a group; a NaN is the extreme, the first one. */
+export function argExtreme(values: readonly Value[], max: boolean): number {
+  let best = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    const b = values[best]!;
+    if (typeof x === "number" && Number.isNaN(x)) return i;
+    if (max ? x > b : x < b) best = i;
+  }
+  return best;
+}

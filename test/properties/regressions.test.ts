@@ -26,4 +26,27 @@ describe("found by the properties", () => {
       expect(() => nd.greater(nd.array([true]), 2n ** 63n)).toThrow("Python int too large to convert to C long");
     });
   });
+
+  test("sums of uint32 past 2^31 are uint64, not sign-extended (contiguous and along an axis)", () => {
+    nd.tidy(() => {
+      const big = [4294967295, 3000000000, 2147483648, 7, 1, 4294967294, 2, 3];
+      const a = nd.array(big, "uint32");
+      const total = big.reduce((x, y) => x + y, 0);
+      expect(nd.sum(a).dtype).toBe("uint64");
+      expect(nd.sum(a).item()).toBe(total);
+      expect(nd.sum(a.reshape(2, 4), 0).toArray()).toEqual([0, 1, 2, 3].map((j) => big[j]! + big[4 + j]!));
+      expect(nd.mean(a).item()).toBe(total / 8);
+    });
+  });
+
+  test("max and min of a contiguous run return its last zero, as NumPy's sequential rule (lanes lose the order)", () => {
+    nd.tidy(() => {
+      const sign = (a: nd.NDArray) => (Object.is(a.item(), -0) ? "-0" : String(a.item()));
+      // NumPy 2.4 gives -0.0 for both (its scalar tail runs last).
+      expect(sign(nd.max(nd.array(new Float64Array([0, 0, 0, 0, 0, 0, -0, -1]))))).toBe("-0");
+      expect(sign(nd.max(nd.array(new Float64Array([...new Array(14).fill(0), -0, -1]))))).toBe("-0");
+      expect(sign(nd.min(nd.array(new Float32Array([...new Array(30).fill(-0), 0, 1]))))).toBe("0");
+      expect(sign(nd.max(nd.array(new Float64Array([0, -1, -1, -1, -1, -1, -1, -1, -1]))))).toBe("0");
+    });
+  });
 });
