@@ -129,8 +129,40 @@ function permutation(n: number, k: number): number[] {
 export function arrayOf(d: DType, target: readonly number[], options: Parameters<typeof element>[1] & { contiguous?: boolean } = {}): fc.Arbitrary<ArraySpec> {
   const lay = options.contiguous ? fc.constant({ base: target.slice(), steps: [] as Step[] }) : fc.oneof(fc.constant({ base: target.slice(), steps: [] as Step[] }), layout(target));
   return lay.chain(({ base, steps }) =>
-    fc.array(element(d, options), { minLength: size(base), maxLength: size(base) }).map((values) => ({ dtype: d, base, values, steps })),
+    size(base) > 512
+      ? fc.integer().map((seed) => ({ dtype: d, base, values: seeded(d, size(base), seed, options.magnitude), steps }))
+      : fc.array(element(d, options), { minLength: size(base), maxLength: size(base) }).map((values) => ({ dtype: d, base, values, steps })),
   );
+}
+
+/** Many values from one seed (generating thousands through fast-check is slow): uniform bits, small numbers, now and then a special value. */
+function seeded(d: DType, n: number, seed: number, magnitude?: number): Value[] {
+  let x = seed | 1;
+  const next = () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return x >>> 0;
+  };
+  const out: Value[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = next();
+    if (d === "bool") out.push(r & 1);
+    else if (isFloat(d)) {
+      const specials = d === "float32" ? F32_SPECIAL : F64_SPECIAL;
+      const lim = magnitude ?? Infinity;
+      let v = r % 16 === 0 ? specials[next() % specials.length]! : ((next() % 2001) - 1000) / 8;
+      if (Math.abs(v) > lim) v = 0;
+      out.push(d === "float32" ? Math.fround(v) : v);
+    } else {
+      const [lo, hi] = range(d);
+      let w: bigint | number;
+      if (r % 4 === 0 && magnitude === undefined) w = lo + (BigInt.asUintN(64, (BigInt(r) << 32n) | BigInt(next())) % (hi - lo + 1n));
+      else w = Math.max(Number(lo), Math.min(Number(hi), (next() % 41) - 20));
+      out.push(isBig(d) ? BigInt(w) : Number(w));
+    }
+  }
+  return out;
 }
 
 export function array(options: { dtype?: fc.Arbitrary<DType>; shape?: fc.Arbitrary<number[]> } & Parameters<typeof arrayOf>[2] = {}): fc.Arbitrary<ArraySpec> {

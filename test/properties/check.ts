@@ -83,10 +83,10 @@ export function runCase<T>(build: () => T, run: (x: T) => nd.NDArray | nd.NDArra
   expect(nd.memory(), "nothing is left allocated").toEqual(before);
 }
 
-function snapshotArrays(x: unknown): string[] {
-  const out: string[] = [];
+function snapshotArrays(x: unknown): unknown[] {
+  const out: unknown[] = [];
   const visit = (v: unknown) => {
-    if (v instanceof nd.NDArray) out.push(v.isDisposed ? "disposed" : v.toString());
+    if (v instanceof nd.NDArray) out.push(v.isDisposed ? "disposed" : [v.dtype, v.shape, v.toTypedArray()]);
     else if (Array.isArray(v)) v.forEach(visit);
     else if (v !== null && typeof v === "object") Object.values(v).forEach(visit);
   };

@@ -467,3 +467,229 @@ export function argExtreme(values: readonly Value[], max: boolean): number {
   }
   return best;
 }
+
+// ---- matmul ----
+
+/**
+ * np.matmul of two arrays already cast to `d`: 1-D operands promoted, batch axes broadcast.
+ * Floats: the exact sum of products (compensated) and the sum of their magnitudes (for a bound);
+ * integers wrap, booleans are any-of-and.
+ */
+export function matmul(a: RArray, b: RArray, d: DType): { result: RArray; magnitude: number[] } {
+  const a2 = a.shape.length === 1 ? { ...a, shape: [1, a.shape[0]!] } : a;
+  const b2 = b.shape.length === 1 ? { ...b, shape: [b.shape[0]!, 1] } : b;
+  const [n, k] = a2.shape.slice(-2) as [number, number];
+  const m = b2.shape.at(-1)!;
+  const batch = broadcastShapes(a2.shape.slice(0, -2), b2.shape.slice(0, -2))!;
+  const shape = [...batch, n, m];
+  const data: Value[] = [];
+  const magnitude: number[] = [];
+  const fits = (x: RArray) => x.data.every((v) => (typeof v === "bigint" ? v >= -(2n ** 20n) && v <= 2n ** 20n : Math.abs(v) <= 2 ** 20));
+  const small = k < 4096 && fits(a2) && fits(b2);
+  const batchOf = (x: RArray, index: readonly number[]) => {
+    const lead = index.length - (x.shape.length - 2);
+    let flat = 0;
+    for (let dd = 0; dd < x.shape.length - 2; dd++) flat = flat * x.shape[dd]! + (x.shape[dd] === 1 ? 0 : index[lead + dd]!);
+    return flat * x.shape.at(-2)! * x.shape.at(-1)!;
+  };
+  forEachIndex(shape, (index) => {
+    const bi = index.slice(0, -2);
+    const [i, j] = index.slice(-2) as [number, number];
+    const oa = batchOf(a2, bi);
+    const ob = batchOf(b2, bi);
+    if (d === "bool") {
+      let any = 0;
+      for (let p = 0; p < k; p++) any |= Number(a2.data[oa + i * k + p]) & Number(b2.data[ob + p * m + j]);
+      data.push(any);
+      magnitude.push(0);
+    } else if (isInt(d)) {
+      let s = 0n;
+      if (small) {
+        // Exact in doubles: |products| < 2^40, k < 2^12.
+        let f = 0;
+        for (let p = 0; p < k; p++) f += Number(a2.data[oa + i * k + p]!) * Number(b2.data[ob + p * m + j]!);
+        s = BigInt(f);
+      } else {
+        for (let p = 0; p < k; p++) s += BigInt(a2.data[oa + i * k + p]!) * BigInt(b2.data[ob + p * m + j]!);
+      }
+      data.push(wrap(s, d));
+      magnitude.push(0);
+    } else {
+      const products: number[] = [];
+      for (let p = 0; p < k; p++) products.push(Number(a2.data[oa + i * k + p]) * Number(b2.data[ob + p * m + j]));
+      const { sum, magnitude: mag } = floatSum(products);
+      data.push(d === "float32" ? Math.fround(sum) : sum);
+      magnitude.push(mag);
+    }
+  });
+  // 1-D operands lose their axis again.
+  const out = shape.filter((_, ax) => !((a.shape.length === 1 && ax === shape.length - 2) || (b.shape.length === 1 && ax === shape.length - 1)));
+  return { result: { dtype: d, shape: out, data }, magnitude };
+}
+
+// ---- np.gradient, as numpy/lib/_function_base_impl.py computes it, dtype by dtype ----
+
+/** The dtype of a binary operation's arithmetic (float types only here). */
+const floatOf = (a: DType, b: DType): DType => (a === "float64" || b === "float64" ? "float64" : "float32");
+
+/** A spacing after NumPy's preprocessing: a scalar (weak when it was a Python float) or coordinate differences. */
+export type GradSpacing = { kind: "scalar"; value: number; dtype: DType | "weak" } | { kind: "diffs"; diffs: number[]; dtype: DType };
+
+/** NumPy's handling of one spacing argument: np.diff of coordinates in their dtype, constant differences become a (strong) scalar. */
+export function gradSpacing(s: number | RArray): GradSpacing {
+  if (typeof s === "number") return { kind: "scalar", value: s, dtype: "weak" };
+  const dtype: DType = s.dtype === "float32" ? "float32" : "float64";
+  const r = round(dtype);
+  const x = s.data.map(Number);
+  const diffs = x.slice(1).map((v, i) => r(v - x[i]!));
+  if (diffs.every((v) => v === diffs[0])) return { kind: "scalar", value: diffs[0]!, dtype };
+  return { kind: "diffs", diffs, dtype };
+}
+
+/**
+ * np.gradient along one axis of `f` (float64, float32 or bool; integers arrive as float64).
+ * Every expression is evaluated as NumPy's array expression is: in the promoted dtype of its
+ * operands (a Python float is weak), left to right, rounded at each step.
+ */
+export function gradientAxis(f: RArray, axis: number, sp: GradSpacing, edgeOrder: number): RArray {
+  const D = f.dtype;
+  const out: DType = D === "float32" ? "float32" : "float64";
+  const n = f.shape[axis]!;
+  const data = new Array<Value>(f.data.length);
+  const strides = contiguousStrides(f.shape);
+  const s = strides[axis]!;
+  // The type a spacing scalar or coefficient array has, and arithmetic with it and f.
+  const sd: DType = sp.dtype === "weak" ? (D === "float32" ? "float32" : "float64") : sp.dtype;
+  const combine = floatOf(sd, D === "bool" ? sd : D);
+  const rc = round(combine);
+  const rs = round(sd);
+  const rd = round(D === "bool" ? "float64" : D);
+  const val = (flat: number) => Number(f.data[flat]);
+  // Python floats meet a scalar of dtype sd (weak scalars: in float64 first, then cast).
+  const py = (x: number) => (sp.dtype === "weak" ? x : rs(x));
+  forEachIndex(f.shape, (index, flat) => {
+    const i = index[axis]!;
+    const base = flat - i * s;
+    const F = (k: number) => val(base + k * s);
+    let v: number;
+    if (sp.kind === "scalar") {
+      const dx = sp.value;
+      const weakDiv = sp.dtype === "weak";
+      // f[a] - f[b] in f's dtype, divided by a scalar: the scalar is cast to f32 when weak.
+      const divide = (num: number, den: number) => (weakDiv ? rd(num / rd(den)) : round(floatOf(D, sd))(num / den));
+      if (i > 0 && i < n - 1) v = divide(rd(F(i + 1) - F(i - 1)), py(2 * dx));
+      else if (edgeOrder === 1) v = i === 0 ? divide(rd(F(1) - F(0)), dx) : divide(rd(F(n - 1) - F(n - 2)), dx);
+      else {
+        const [a, b, c] = [py(-1.5 / dx), py(2 / dx), py(-0.5 / dx)];
+        const w = (x: number) => (weakDiv ? rd(x) : x);
+        const r = weakDiv ? rd : round(floatOf(D, sd));
+        v = i === 0 ? r(r(r(w(a) * F(0)) + r(w(b) * F(1))) + r(w(c) * F(2))) : r(r(r(w(-c) * F(n - 3)) + r(w(-b) * F(n - 2))) + r(w(-a) * F(n - 1)));
+      }
+    } else {
+      const dx = sp.diffs;
+      if (i > 0 && i < n - 1) {
+        const dx1 = dx[i - 1]!;
+        const dx2 = dx[i]!;
+        const a = rs(-dx2 / rs(dx1 * rs(dx1 + dx2)));
+        const b = rs(rs(dx2 - dx1) / rs(dx1 * dx2));
+        const c = rs(dx1 / rs(dx2 * rs(dx1 + dx2)));
+        v = rc(rc(rc(a * F(i - 1)) + rc(b * F(i))) + rc(c * F(i + 1)));
+      } else if (edgeOrder === 1) {
+        const r = round(floatOf(D, sd));
+        v = i === 0 ? r(rd(F(1) - F(0)) / dx[0]!) : r(rd(F(n - 1) - F(n - 2)) / dx[n - 2]!);
+      } else if (i === 0) {
+        const [dx1, dx2] = [dx[0]!, dx[1]!];
+        const a = rs(-rs(rs(2 * dx1) + dx2) / rs(dx1 * rs(dx1 + dx2)));
+        const b = rs(rs(dx1 + dx2) / rs(dx1 * dx2));
+        const c = rs(-dx1 / rs(dx2 * rs(dx1 + dx2)));
+        v = rc(rc(rc(a * F(0)) + rc(b * F(1))) + rc(c * F(2)));
+      } else {
+        const [dx1, dx2] = [dx[n - 3]!, dx[n - 2]!];
+        const a = rs(dx2 / rs(dx1 * rs(dx1 + dx2)));
+        const b = rs(-rs(dx2 + dx1) / rs(dx1 * dx2));
+        const c = rs(rs(rs(2 * dx2) + dx1) / rs(dx2 * rs(dx1 + dx2)));
+        v = rc(rc(rc(a * F(n - 3)) + rc(b * F(n - 2))) + rc(c * F(n - 1)));
+      }
+    }
+    data[flat] = round(out)(v);
+  });
+  return { dtype: out, shape: f.shape.slice(), data };
+}
+
+// ---- softmax and the losses, in float64 ----
+
+/** log(Σ exp(x - m)) + m of one run, max-subtracted. */
+export function logSumExp(xs: readonly number[]): number {
+  const m = Math.max(...xs);
+  if (!Number.isFinite(m)) return xs.some((x) => Number.isNaN(x)) ? NaN : m === -Infinity ? -Infinity : NaN;
+  return Math.log(xs.reduce((s, x) => s + Math.exp(x - m), 0)) + m;
+}
+
+/** Rows of `a` along `axis`: each row's flat indices in C order of the other axes. */
+export function rows(shape: readonly number[], axis: number): number[][] {
+  const strides = contiguousStrides(shape);
+  const other = shape.map((n, d) => (d === axis ? 1 : n));
+  const out: number[][] = [];
+  forEachIndex(other, (index) => {
+    let base = 0;
+    for (let d = 0; d < shape.length; d++) base += index[d]! * strides[d]!;
+    out.push(Array.from({ length: shape[axis] ?? 1 }, (_, i) => base + i * (strides[axis] ?? 0)));
+  });
+  return out;
+}
+
+/** torch.softmax / log_softmax of one row in float64, max-subtracted. */
+export function softmaxRow(xs: readonly number[], log: boolean): number[] {
+  const m = xs.reduce((a, b) => (Number.isNaN(a) || b > a || Number.isNaN(b) ? (Number.isNaN(a) ? a : b) : a), -Infinity);
+  const shifted = xs.map((x) => x - m);
+  const s = shifted.reduce((acc, v) => acc + Math.exp(v), 0);
+  return log ? shifted.map((v) => v - Math.log(s)) : shifted.map((v) => Math.exp(v) / s);
+}
+
+/**
+ * torch.nn.functional.cross_entropy with class-index targets, as aten/src/ATen/native/LossNLL.cpp
+ * computes it: per position nll = −w[t]·logp[t] and, with label smoothing ε, smooth = −Σ_c w[c]·logp[c];
+ * the loss (1 − ε)·nll + ε/C·smooth; "mean" divides both sums by the summed weights of the targets
+ * not ignored. Returns the per-position losses and the reduced value.
+ */
+export function crossEntropyIndex(logp: number[][], target: number[], weight: number[] | null, ignore: number, ls: number): { none: number[]; sum: number; mean: number } {
+  const c = logp[0]?.length ?? 0;
+  const w = (k: number) => (weight === null ? 1 : weight[k]!);
+  let nll = 0;
+  let smooth = 0;
+  let weights = 0;
+  const none = logp.map((row, i) => {
+    const t = target[i]!;
+    if (t === ignore) return 0;
+    const n = -w(t) * row[t]!;
+    const s = -row.reduce((acc, v, k) => acc + w(k) * v, 0);
+    nll += n;
+    smooth += s;
+    weights += w(t);
+    return ls > 0 ? (1 - ls) * n + (ls / c) * s : n;
+  });
+  const sum = ls > 0 ? (1 - ls) * nll + (ls / c) * smooth : nll;
+  const mean = ls > 0 ? (1 - ls) * (nll / weights) + (ls / c) * (smooth / weights) : nll / weights;
+  return { none, sum, mean };
+}
+
+/** cross_entropy with class-probability targets: −Σ_c w[c]·t'[c]·logp[c], t' = (1 − ε)·t + ε/C; "mean" over positions. */
+export function crossEntropyProb(logp: number[][], target: number[][], weight: number[] | null, ls: number): { none: number[]; sum: number; mean: number } {
+  const c = logp[0]?.length ?? 0;
+  const none = logp.map((row, i) => -row.reduce((acc, v, k) => acc + (weight === null ? 1 : weight[k]!) * ((1 - ls) * target[i]![k]! + ls / c) * v, 0));
+  const sum = none.reduce((a, b) => a + b, 0);
+  return { none, sum, mean: sum / none.length };
+}
+
+/** sklearn.metrics.log_loss for integer labels 0…C−1 and rows of probabilities (clipped to [eps, 1 − eps]). */
+export function logLoss(labels: number[], proba: number[][], eps: number, weights: number[] | null, normalize: boolean): number {
+  let total = 0;
+  let wsum = 0;
+  labels.forEach((y, i) => {
+    const p = Math.min(Math.max(proba[i]![y]!, eps), 1 - eps);
+    const w = weights === null ? 1 : weights[i]!;
+    total += -Math.log(p) * w;
+    wsum += w;
+  });
+  return normalize ? total / wsum : total;
+}
