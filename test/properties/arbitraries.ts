@@ -185,14 +185,18 @@ export function broadcastable(count: number, options: Parameters<typeof shape>[0
 export type JsScalar = number | bigint | boolean;
 
 /** A JS scalar that fits an operation with an array of dtype `d` (NumPy raises for ints out of range; promotion.test.ts checks that). */
-export function scalarFor(d: DType): fc.Arbitrary<JsScalar> {
+export function scalarFor(d: DType, kind?: "bool" | "int" | "float"): fc.Arbitrary<JsScalar> {
   const ints = d === "bool" || isFloat(d) ? element("int64", { special: false }).map((v) => Number(v)).filter((v) => Number.isSafeInteger(v)) : element(d);
-  return fc.oneof(
-    fc.boolean(),
-    ints.map((v) => (typeof v === "bigint" && v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v)),
-    element("float64").filter((x) => !Number.isInteger(x)),
-  );
+  const kinds = {
+    bool: fc.boolean(),
+    int: ints.map((v) => (typeof v === "bigint" && v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v)),
+    float: element("float64").filter((x) => !Number.isInteger(x)),
+  };
+  return kind === undefined ? fc.oneof(kinds.bool, kinds.int, kinds.float) : kinds[kind];
 }
+
+/** Test timeout of a property: 30 s per 200 runs. */
+export const TIMEOUT = 30_000 * Math.max(1, RUNS / 200);
 
 const TYPED: Record<DType, new (values: ArrayLike<never>) => ArrayLike<unknown>> = {
   bool: Uint8Array, int8: Int8Array, int16: Int16Array, int32: Int32Array, int64: BigInt64Array, uint8: Uint8Array,

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, test } from "vitest";
 import * as nd from "../../src/index.js";
-import { type ArraySpec, arrayOf, describeSpec, dtype, params, shape, toND, toRef } from "./arbitraries.js";
+import { type ArraySpec, arrayOf, describeSpec, dtype, params, TIMEOUT, shape, toND, toRef } from "./arbitraries.js";
 import { expectClose, expectError, noError, runCase } from "./check.js";
 import { type DType, type RArray, astype, gradSpacing, gradientAxis, isFloat, matmul, resultDType } from "./reference.js";
 
@@ -37,7 +37,7 @@ const matmulShapes = fc
 /** Finite values whose products and sums stay far from overflow, plus the special ones. */
 const magnitude = (d: DType) => (d === "float32" ? 1e15 : 1e150);
 
-describe("matmul and gradient properties against the reference", () => {
+describe("matmul and gradient properties against the reference", { timeout: TIMEOUT }, () => {
   test("matmul: every dtype pair, 1-D operands, broadcast batches, strided views", () => {
     const matmulCase = fc
       .tuple(matmulShapes, dtype, dtype)

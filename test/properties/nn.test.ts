@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, test } from "vitest";
 import * as nd from "../../src/index.js";
-import { arrayOf, broadcastable, describeSpec, floatDType, params, shape, toND, toRef } from "./arbitraries.js";
+import { arrayOf, broadcastable, describeSpec, floatDType, params, TIMEOUT, shape, toND, toRef } from "./arbitraries.js";
 import { expectClose, noError, runCase } from "./check.js";
 import { type DType, type RArray, astype, crossEntropyIndex, crossEntropyProb, logLoss, map, rows, softmaxRow } from "./reference.js";
 
@@ -15,7 +15,7 @@ const round = (d: DType) => (d === "float32" ? Math.fround : (x: number) => x);
 /** Logits: moderate finite values, now and then −inf or NaN (a whole row then follows IEEE rules). */
 const logitsOf = (d: DType, s: number[]) => arrayOf(d, s, { magnitude: 60 });
 
-describe("deep-learning properties against the reference", () => {
+describe("deep-learning properties against the reference", { timeout: TIMEOUT }, () => {
   test("softmax and logSoftmax along any axis of any view", () => {
     const c = fc
       .tuple(fc.boolean(), floatDType, shape({ minDims: 1, maxDims: 4, maxSize: 60 }))

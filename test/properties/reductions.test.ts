@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as nd from "../../src/index.js";
-import { arrayOf, describeSpec, dtype, params, shape, toND, toRef } from "./arbitraries.js";
+import { arrayOf, describeSpec, dtype, params, TIMEOUT, shape, toND, toRef } from "./arbitraries.js";
 import { expectClose, expectError, noError, runCase } from "./check.js";
 import { type DType, type RArray, type Value, argExtreme, axesOf, floatSum, groups, isFloat, maximum, minimum, wrap } from "./reference.js";
 
@@ -28,7 +28,7 @@ const reductionCase = (ops: readonly string[], options: { maxDims?: number } = {
 
 const SUM_DTYPE = (d: DType): DType => (isFloat(d) ? d : d.startsWith("uint") ? "uint64" : "int64");
 
-describe("reduction properties against the reference", () => {
+describe("reduction properties against the reference", { timeout: TIMEOUT }, () => {
   test("sum and mean over any axes, keepdims", () => {
     fc.assert(
       fc.property(reductionCase(["sum", "mean"]), ([op, spec, axis, keepdims]) => {

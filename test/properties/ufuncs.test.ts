@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, test } from "vitest";
 import * as nd from "../../src/index.js";
-import { arrayOf, broadcastable, dtype, params, scalarFor } from "./arbitraries.js";
+import { arrayOf, broadcastable, dtype, params, TIMEOUT, scalarFor } from "./arbitraries.js";
 import { type Operand, describeOperand, expectClose, expectError, noError, runCase, toNDOperand, toRefOperand } from "./check.js";
 import {
   type DType, type Kind, type RArray, EXACT_OPS, astype, binaryOp, clip, compare, isFloat, isInt, map, maximum, minimum, resultDType, scalarKind, unaryOp,
@@ -41,7 +41,7 @@ const tolerance = (op: string) => (EXACT_OPS.has(op) ? {} : { ulps: 2 });
 
 const describeCase = (op: string, ops: Operand[]) => `${op}(${ops.map(describeOperand).join(", ")})`;
 
-describe("element-wise properties against the reference", () => {
+describe("element-wise properties against the reference", { timeout: TIMEOUT }, () => {
   test("binary ufuncs: add subtract multiply divide power maximum minimum", () => {
     fc.assert(
       fc.property(fc.constantFrom(...Object.keys(BINARY)), operands(2), (op, ops) => {
@@ -130,7 +130,18 @@ describe("element-wise properties against the reference", () => {
   });
 
   test("clip(a, min, max): both bounds, one bound, NaN and min > max", () => {
-    const clipOperands = fc.tuple(operands(3, { dtypes: dtype }), fc.constantFrom("both", "min", "max")).filter(([ops]) => "spec" in ops[0]! && (kindOf(ops[1]!) === kindOf(ops[2]!)));
+    // a an array; the bounds both arrays of one dtype, or both JS scalars of one kind.
+    const clipOperands = fc
+      .tuple(broadcastable(3), dtype, dtype, fc.constantFrom<"array" | "bool" | "int" | "float">("array", "array", "bool", "int", "float"), fc.constantFrom("both", "min", "max"))
+      .chain(([[sa, sl, sh], da, db, bounds, which]) =>
+        fc.tuple(
+          fc.tuple(
+            arrayOf(da, sa!).map((spec): Operand => ({ spec })),
+            ...[sl!, sh!].map((s) => (bounds === "array" ? arrayOf(db, s).map((spec): Operand => ({ spec })) : scalarFor(da, bounds).map((scalar): Operand => ({ scalar })))),
+          ),
+          fc.constant(which),
+        ),
+      );
     fc.assert(
       fc.property(clipOperands, ([ops, which]) => {
         const [ao, lo, hi] = ops as [Operand, Operand, Operand];
