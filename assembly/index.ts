@@ -13,3 +13,5 @@ export * from "./softmax";
 export * from "./crossentropy";
 export * from "./losses";
 export * from "./activations";
+export * from "./random/libm-kernels";
+export * from "./random/kernels";

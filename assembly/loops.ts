@@ -5,7 +5,8 @@
 // the remaining axes from a call block (callblock.ts) with operands [out, a(, b)].
 
 import { advance, delta, rows } from "./callblock";
-import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, vectorBinary, vectorUnary } from "./ops";
+import { convert } from "./convert";
+import { hasVector, hasVectorMath, hasVectorUnary, predicate, scalarBinary, scalarUnary, vectorBinary, vectorUnary } from "./ops";
 
 @inline function binary1d<T>(op: i32, out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize): void {
   const S = <isize>sizeof<T>();
@@ -13,12 +14,27 @@ import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, ve
   let i = 0;
   if (hasVector<T>(op) && so == S) {
     if (sa == S && sb == S) {
+      // Four vectors per step: mid-size arrays stay in cache, so loop overhead is what remains.
+      for (; i + 4 * L <= n; i += 4 * L) {
+        v128.store(out, vectorBinary<T>(op, v128.load(a), v128.load(b)));
+        v128.store(out, vectorBinary<T>(op, v128.load(a, 16), v128.load(b, 16)), 16);
+        v128.store(out, vectorBinary<T>(op, v128.load(a, 32), v128.load(b, 32)), 32);
+        v128.store(out, vectorBinary<T>(op, v128.load(a, 48), v128.load(b, 48)), 48);
+        out += 64; a += 64; b += 64;
+      }
       for (; i + L <= n; i += L) {
         v128.store(out, vectorBinary<T>(op, v128.load(a), v128.load(b)));
         out += 16; a += 16; b += 16;
       }
     } else if (sa == S && sb == 0) {
       const vb = v128.splat<T>(load<T>(b));
+      for (; i + 4 * L <= n; i += 4 * L) {
+        v128.store(out, vectorBinary<T>(op, v128.load(a), vb));
+        v128.store(out, vectorBinary<T>(op, v128.load(a, 16), vb), 16);
+        v128.store(out, vectorBinary<T>(op, v128.load(a, 32), vb), 32);
+        v128.store(out, vectorBinary<T>(op, v128.load(a, 48), vb), 48);
+        out += 64; a += 64;
+      }
       for (; i + L <= n; i += L) {
         v128.store(out, vectorBinary<T>(op, v128.load(a), vb));
         out += 16; a += 16;
@@ -80,39 +96,6 @@ import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, ve
   }
 }
 
-/** x86's cvttsd2si (32-bit): truncation, and INT_MIN for NaN or out of range. */
-@inline function cvt32(x: f64): i32 {
-  return x > -2147483649.0 && x < 2147483648.0 ? <i32>x : i32.MIN_VALUE;
-}
-
-/** x86's cvttsd2si (64-bit). */
-@inline function cvt64(x: f64): i64 {
-  return x >= -9223372036854775808.0 && x < 9223372036854775808.0 ? <i64>x : i64.MIN_VALUE;
-}
-
-/**
- * NumPy's conversions, as its x86-64 cast loops compute them: anything to bool is `!= 0` (NaN is
- * True); a float to an integer truncates through a 32-bit conversion for types up to 32 bits
- * (out of range or NaN gives INT_MIN's low bits), a 64-bit one for int64, and through
- * "subtract 2^31 (2^63) and flip the top bit" above the signed range for uint32 (uint64);
- * integers wrap or extend as in C; floats round to nearest.
- */
-@inline function convert<S, D>(x: S): D {
-  if (isBoolean<D>()) return <D>(x != <S>0);
-  if (isFloat<S>() && !isFloat<D>()) {
-    const f = <f64>x;
-    if (sizeof<D>() == 8) {
-      if (isSigned<D>()) return <D>cvt64(f);
-      return <D>(f >= 9223372036854775808.0 ? cvt64(f - 9223372036854775808.0) ^ i64.MIN_VALUE : cvt64(f));
-    }
-    if (sizeof<D>() == 4 && !isSigned<D>()) {
-      return <D>(f >= 2147483648.0 ? cvt32(f - 2147483648.0) ^ i32.MIN_VALUE : cvt32(f));
-    }
-    return <D>cvt32(f);
-  }
-  return <D>x;
-}
-
 @inline function cast1d<S, D>(out: usize, a: usize, n: i32, so: isize, sa: isize): void {
   const sameBits = sizeof<S>() == sizeof<D>() && isFloat<S>() == isFloat<D>() && (isBoolean<S>() || !isBoolean<D>());
   if (sameBits && so == sa && so == <isize>sizeof<S>()) {
@@ -164,6 +147,29 @@ import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, ve
   const nd = load<i32>(outer);
   for (let it = rows(outer, nd, 2); it > 0; it--) {
     cast1d<S, D>(out, a, n, so, sa);
+    if (it == 1) break;
+    const d = advance(outer, nd, 2);
+    out += delta(outer, nd, 1, d);
+    a += delta(outer, nd, 2, d);
+  }
+}
+
+@inline function test1d<T>(op: i32, out: usize, a: usize, n: i32, so: isize, sa: isize): void {
+  for (let i = 0; i < n; i++) {
+    store<u8>(out, <u8>predicate<T>(op, load<T>(a)));
+    out += so; a += sa;
+  }
+}
+
+/** A predicate over float elements into a bool output. */
+@inline export function test<T>(op: i32, out: usize, a: usize, n: i32, so: isize, sa: isize, outer: usize): void {
+  if (outer == 0) {
+    test1d<T>(op, out, a, n, so, sa);
+    return;
+  }
+  const nd = load<i32>(outer);
+  for (let it = rows(outer, nd, 2); it > 0; it--) {
+    test1d<T>(op, out, a, n, so, sa);
     if (it == 1) break;
     const d = advance(outer, nd, 2);
     out += delta(outer, nd, 1, d);

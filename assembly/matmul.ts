@@ -82,6 +82,22 @@ import { madd, splat } from "./simd";
       v128.store(o0 + <isize>j * S, c0);
       if (two) v128.store(o1 + <isize>j * S, d0);
     }
+    // Two float32 columns left: half a vector (the seed's (…, 3) @ (3, 2) runs here).
+    if (sizeof<T>() == 4 && isFloat<T>() && j + 2 <= n) {
+      let c0 = v128.splat<T>(<T>0), d0 = c0;
+      let pa = a0, qa = a1, pb = b + <isize>j * S;
+      for (let p = 0; p < k; p++) {
+        const v = v128.load64_zero(pb);
+        c0 = madd<T>(splat<T>(pa), v, c0);
+        d0 = madd<T>(splat<T>(qa), v, d0);
+        pa += sAk;
+        qa += sAk;
+        pb += sBk;
+      }
+      v128.store64_lane(o0 + <isize>j * S, c0, 0);
+      if (two) v128.store64_lane(o1 + <isize>j * S, d0, 0);
+      j += 2;
+    }
     for (; j < n; j++) {
       let c0: T = <T>0, d0: T = <T>0;
       let pa = a0, qa = a1, pb = b + <isize>j * S;
@@ -203,7 +219,7 @@ import { madd, splat } from "./simd";
   const S = <isize>sizeof<T>();
   const L = 16 / sizeof<T>();
   if (m == 1 && sBn == S && sOn == S && n >= 16 * L) axpyForm<T>(out, a, b, k, n, sAk, sBk);
-  else if (sBn == S && sOn == S && n >= L) rowsForm<T>(out, a, b, m, k, n, sOm, sAm, sAk, sBk);
+  else if (sBn == S && sOn == S && (n >= L || (isFloat<T>() && sizeof<T>() == 4 && n >= 2))) rowsForm<T>(out, a, b, m, k, n, sOm, sAm, sAk, sBk);
   // The same product transposed: out^T = b^T a^T, when columns of a and of out are contiguous.
   else if (sAm == S && sOm == S && m >= L) rowsForm<T>(out, b, a, n, k, m, sOn, sBn, sBk, sAk);
   else if (sAk == S && sBk == S && k >= L) dotForm<T>(out, a, b, m, k, n, sOm, sOn, sAm, sBn);

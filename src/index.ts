@@ -18,6 +18,11 @@ export { array, asarray, zeros, ones, empty, full, zerosLike, onesLike, emptyLik
 export type { EyeOptions } from "./ops/creation.js";
 export { add, subtract, multiply, divide, power, maximum, minimum } from "./ops/elementwise.js";
 export { negative, abs, sqrt, exp, log, sin, cos, tan, tanh, square, sign } from "./ops/elementwise.js";
+export { remainder, mod, fmod, floorDivide, copysign, heaviside, reciprocal, positive, deg2rad, rad2deg } from "./ops/elementwise.js";
+export { floor, ceil, trunc, rint, round, around } from "./ops/rounding.js";
+export { bitwiseAnd, bitwiseOr, bitwiseXor, invert, bitwiseNot, leftShift, rightShift } from "./ops/bitwise.js";
+export { logicalAnd, logicalOr, logicalXor, logicalNot } from "./ops/logical.js";
+export { isnan, isinf, isfinite, signbit } from "./ops/predicates.js";
 export { matmul } from "./ops/matmul.js";
 export { sum, mean, max, min, argmax, argmin } from "./ops/reduce.js";
 export type { Axis } from "./ops/reduce.js";

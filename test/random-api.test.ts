@@ -1,7 +1,7 @@
 // nd.random: the NDArray wrappers over the legacy generator (whose stream test/random.test.ts checks).
 import { describe, expect, test } from "vitest";
 import * as nd from "../src/index.js";
-import { loadFixture } from "./support/fixtures.js";
+import { type EncodedArray, expectMatches, fromEncoded, loadFixture } from "./support/fixtures.js";
 import { numbers } from "./support/numbers.js";
 
 type Call = { op: string; n?: number; out: number[]; low?: number; high?: number | null };
@@ -48,5 +48,50 @@ describe("nd.random reproduces NumPy's streams as arrays", () => {
     const A = nd.random.rand(3, 4, 5, 5, 6, 3);
     expect(A.shape).toEqual([3, 4, 5, 5, 6, 3]);
     expect(numbers(A).every((v) => v >= 0 && v < 1)).toBe(true);
+  });
+});
+
+describe("the public nd.random API against NumPy's calls (random_api.json)", () => {
+  interface Chain {
+    name: string;
+    seed: number;
+    steps: [string, string, unknown[], Record<string, unknown>][];
+    results: (EncodedArray | { scalar: number })[];
+  }
+  const fx = loadFixture<{ calls: Chain[]; rows: EncodedArray; legacyPermutation: EncodedArray; legacyShuffle: EncodedArray; generatorShuffle: EncodedArray; generatorPermutation: EncodedArray }>("random_api");
+  const camel = (s: string) => s.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+
+  test.each(fx.calls.map((c) => [c.name, c] as const))("%s", (_, chain) => {
+    nd.random.seed(chain.seed);
+    const rng = nd.random.defaultRng(chain.seed);
+    chain.steps.forEach(([target, method, args, kwargs], i) => {
+      const obj = (target === "legacy" ? nd.random : rng) as unknown as Record<string, (...a: unknown[]) => unknown>;
+      const call = Object.keys(kwargs).length > 0 ? [...args, kwargs] : args;
+      const got = obj[camel(method)]!.apply(obj, call);
+      const want = chain.results[i]!;
+      if ("scalar" in want) expect(got).toBe(want.scalar);
+      else expectMatches(got as nd.NDArray, want);
+    });
+  });
+
+  test("rows of arrays: permutation and shuffle along axis 0, contiguous and strided", () => {
+    nd.random.seed(3);
+    expectMatches(nd.random.permutation(fromEncoded(fx.rows)), fx.legacyPermutation);
+    nd.random.seed(3);
+    const a = fromEncoded(fx.rows);
+    nd.random.shuffle(a);
+    expectMatches(a, fx.legacyShuffle);
+    // A strided view shuffles the same rows (through a permutation of them).
+    nd.random.seed(3);
+    const wide = nd.zeros([4, 4]);
+    const view = wide.slice(":", "::2");
+    view.set([], fromEncoded(fx.rows));
+    nd.random.shuffle(view);
+    expect(view.toArray()).toEqual(fromEncoded(fx.legacyShuffle).toArray());
+    const rng = nd.random.defaultRng(11);
+    const c = fromEncoded(fx.rows);
+    rng.shuffle(c);
+    expectMatches(c, fx.generatorShuffle);
+    expectMatches(nd.random.defaultRng(11).permutation(fromEncoded(fx.rows)), fx.generatorPermutation);
   });
 });

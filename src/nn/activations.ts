@@ -4,8 +4,8 @@
 import { describe, floatResult, isInteger, type DType } from "../core/dtype.js";
 import { RuntimeError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
-import { type NaryKernel } from "../ops/ufunc.js";
-import { maximum, ufunc, unaryApply } from "../ops/elementwise.js";
+import { type NaryKernel, ufunc, unaryApply } from "../ops/ufunc.js";
+import { maximum } from "../ops/elementwise.js";
 import { asArray, type Operand } from "../ops/operand.js";
 import { K, checkNumber, readOptions } from "./common.js";
 

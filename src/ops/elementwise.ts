@@ -2,49 +2,15 @@
 // type resolution (true division of integers in float64, float functions in the smallest float
 // that holds the input, NumPy's refusals for booleans).
 
-import { DTYPES, floatResult, isInteger, isSigned, type DType } from "../core/dtype.js";
+import { floatResult, isInteger, isSigned, type DType } from "../core/dtype.js";
 import { UFuncTypeError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
-import { sameShape } from "../core/shape.js";
-import { type BinaryKernel, type UnaryKernel, castKernel, floats, kernel, noBool, signless, table, type Family, type SuffixRule } from "../backend/wasm/kernels.js";
+import { castKernel, floats, kernel, noBool, signless, type Family, type SuffixRule } from "../backend/wasm/kernels.js";
 import { planLoop } from "../backend/wasm/callblock.js";
 import type { Operand } from "./operand.js";
-import { type Loop, type NaryKernel, type OutOptions, type Ufunc, type Value, apply, readOptions } from "./ufunc.js";
+import { type NaryKernel, type OutOptions, type Value, binary, kernels, ufunc, unaryApply } from "./ufunc.js";
 
 type Kernels = Partial<Record<DType, NaryKernel>>;
-
-/** A ufunc whose loop takes every input in one dtype: `loopType` of the promoted type (the promoted type itself by default). */
-export function ufunc(
-  name: string,
-  kernels: Kernels,
-  options: { loopType?: (d: DType) => DType; outType?: (d: DType) => DType; refuse?: (d: DType) => void; check?: Ufunc["check"]; nin?: number } = {},
-): Ufunc & { direct: Kernels; nin: number } {
-  const loopType = options.loopType ?? ((d: DType) => d);
-  const outType = options.outType ?? ((d: DType) => d);
-  const nin = options.nin ?? 2;
-  const direct: Kernels = {};
-  // Inputs of one dtype whose loop is that dtype run straight (unless the operation checks its operands).
-  if (options.check === undefined && options.refuse === undefined) {
-    for (const d of DTYPES) if (loopType(d) === d && outType(d) === d && kernels[d] !== undefined) direct[d] = kernels[d];
-  }
-  return {
-    name,
-    nin,
-    direct,
-    check: options.check,
-    loop(_values: readonly Value[], promoted: DType): Loop {
-      options.refuse?.(promoted);
-      const d = loopType(promoted);
-      const k = kernels[d];
-      if (k === undefined) throw new UFuncTypeError(`ufunc '${name}' did not contain a loop with signature matching types`);
-      return { inputs: new Array<DType>(nin).fill(d), output: outType(d), kernel: k };
-    },
-  };
-}
-
-function kernels(family: Family, rule: SuffixRule, extra: Kernels = {}): Kernels {
-  return { ...(table<NaryKernel>(family, rule) as Kernels), ...extra };
-}
 
 const copyBool = castKernel("bool", "bool") as unknown as NaryKernel;
 const logicalOr = kernel<NaryKernel>("logical_or", "bool");
@@ -108,35 +74,26 @@ export const COS = floatUnary("cos");
 export const TAN = floatUnary("tan");
 export const TANH = floatUnary("tanh");
 
-const OUT_KEYS = ["out"] as const;
+const toFloatLoop = (d: DType): DType => floatResult(d);
 
-/** Applies a two-input ufunc; two contiguous arrays of one dtype and shape go straight to the kernel. */
-export function binary(u: ReturnType<typeof ufunc>, x1: Operand, x2: Operand, options?: OutOptions): NDArray {
-  if (options === undefined && x1 instanceof NDArray && x2 instanceof NDArray && x1.dtype === x2.dtype) {
-    const k = u.direct[x1.dtype] as BinaryKernel | undefined;
-    if (k !== undefined && x1._storage !== null && x2._storage !== null && sameShape(x1.shape, x2.shape) && x1.isContiguous && x2.isContiguous) {
-      const out = NDArray.empty(x1.shape, x1.dtype);
-      const s = x1.itemsize;
-      if (out.size > 0) k(out.ptr, x1.ptr, x2.ptr, out.size, s, s, s, 0);
-      return out;
-    }
-  }
-  return apply(u, [x1, x2], ["x1", "x2"], readOptions<OutOptions>(options, u.name, OUT_KEYS));
-}
-
-/** Applies a one-input ufunc; a contiguous array of the loop's dtype goes straight to the kernel. */
-export function unaryApply(u: ReturnType<typeof ufunc>, x: Operand, options?: OutOptions): NDArray {
-  if (options === undefined && x instanceof NDArray && x._storage !== null && x.isContiguous) {
-    const k = u.direct[x.dtype] as UnaryKernel | undefined;
-    if (k !== undefined) {
-      const out = NDArray.empty(x.shape, x.dtype);
-      const s = x.itemsize;
-      if (out.size > 0) k(out.ptr, x.ptr, out.size, s, s, 0);
-      return out;
-    }
-  }
-  return apply(u, [x], ["x"], readOptions<OutOptions>(options, u.name, OUT_KEYS));
-}
+export const REMAINDER = ufunc("remainder", kernels("remainder", noBool), { loopType: toInt8 });
+export const FMOD = ufunc("fmod", kernels("fmod", noBool), { loopType: toInt8 });
+export const FLOOR_DIVIDE = ufunc("floor_divide", kernels("floor_divide", noBool), { loopType: toInt8 });
+export const COPYSIGN = ufunc("copysign", kernels("copysign", floats), { loopType: toFloatLoop });
+export const HEAVISIDE = ufunc("heaviside", kernels("heaviside", floats), { loopType: toFloatLoop });
+export const RECIPROCAL = unary("reciprocal", "reciprocal", noBool, { loopType: toInt8 });
+export const POSITIVE = ufunc(
+  "positive",
+  Object.fromEntries(["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64"].map((d) => [d, castKernel(d as DType, d as DType)])) as Kernels,
+  {
+    nin: 1,
+    refuse: (d) => {
+      if (d === "bool") throw new UFuncTypeError("ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
+    },
+  },
+);
+export const DEG2RAD = unary("deg2rad", "deg2rad", floats, { loopType: toFloatLoop });
+export const RAD2DEG = unary("rad2deg", "rad2deg", floats, { loopType: toFloatLoop });
 
 /** np.add: `x1 + x2` with broadcasting (bool: logical or). */
 export const add = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(ADD, x1, x2, options);
@@ -175,3 +132,24 @@ export const cos = (x: Operand, options?: OutOptions): NDArray => unaryApply(COS
 export const tan = (x: Operand, options?: OutOptions): NDArray => unaryApply(TAN, x, options);
 /** np.tanh. */
 export const tanh = (x: Operand, options?: OutOptions): NDArray => unaryApply(TANH, x, options);
+
+/** np.remainder (np.mod, Python's `%`): the result has the divisor's sign; integer division by zero gives 0. */
+export const remainder = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(REMAINDER, x1, x2, options);
+/** np.mod, the same ufunc as np.remainder. */
+export const mod = remainder;
+/** np.fmod: C's fmod (the dividend's sign); integer division by zero gives 0. */
+export const fmod = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(FMOD, x1, x2, options);
+/** np.floor_divide (`//`): rounds toward −inf; integer division by zero gives 0. */
+export const floorDivide = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(FLOOR_DIVIDE, x1, x2, options);
+/** np.copysign: the magnitude of x1 with the sign of x2. */
+export const copysign = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(COPYSIGN, x1, x2, options);
+/** np.heaviside(x1, x2): 0 below zero, 1 above, x2 at zero (NaN stays NaN). */
+export const heaviside = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(HEAVISIDE, x1, x2, options);
+/** np.reciprocal: 1 / x (for integers, NumPy's 1.0 / x converted back: 0 unless x is ±1). */
+export const reciprocal = (x: Operand, options?: OutOptions): NDArray => unaryApply(RECIPROCAL, x, options);
+/** np.positive: a copy (`+x`). */
+export const positive = (x: Operand, options?: OutOptions): NDArray => unaryApply(POSITIVE, x, options);
+/** np.deg2rad (np.radians). */
+export const deg2rad = (x: Operand, options?: OutOptions): NDArray => unaryApply(DEG2RAD, x, options);
+/** np.rad2deg (np.degrees). */
+export const rad2deg = (x: Operand, options?: OutOptions): NDArray => unaryApply(RAD2DEG, x, options);

@@ -54,13 +54,39 @@ function identity(op: Op, d: DType): number | bigint {
   return t.big ? 0n : 0;
 }
 
+const kernelCache = new Map<string, ReduceKernel>();
+
 function kernelFor(op: Op, d: DType): ReduceKernel {
-  const t = DTYPE[d];
-  if (op === "mean") return kernel<ReduceKernel>("sum", t.kind === "f" ? t.suffix : `${t.suffix}_f64`);
-  return kernel<ReduceKernel>(op, op === "sum" ? t.suffix : numeric(d)!);
+  const key = op + d;
+  let k = kernelCache.get(key);
+  if (k === undefined) {
+    const t = DTYPE[d];
+    k = op === "mean" ? kernel<ReduceKernel>("sum", t.kind === "f" ? t.suffix : `${t.suffix}_f64`) : kernel<ReduceKernel>(op, op === "sum" ? t.suffix : numeric(d)!);
+    kernelCache.set(key, k);
+  }
+  return k;
+}
+
+/**
+ * A whole contiguous array reduced to one value: NumPy's iterator merges it into one run that the
+ * pairwise sum takes whole (no buffering: nothing is cast), so the plan is known without planning.
+ */
+function reduceContiguous(op: Op, a: NDArray): NDArray {
+  const dtype = resultDType(op, a.dtype);
+  const init = identity(op, a.dtype === "bool" && op !== "sum" ? "bool" : dtype);
+  const zero = init === 0 || init === 0n;
+  const out = NDArray.empty([], dtype, zero);
+  if (!zero) writeElement(out.ptr, dtype, init);
+  const plan = reduceBlock({ shape: [a.size], inStrides: [a.itemsize], outStrides: [0], blockDims: 1, chunk: a.size });
+  kernelFor(op, a.dtype)(out.ptr, a.ptr, 0, plan);
+  if (op === "mean") divideInPlace(out, 1, a.size);
+  return out;
 }
 
 function reduceOp(op: Op, x: Operand, axis: Axis, keepdims: unknown): NDArray {
+  if ((axis === undefined || axis === null) && (keepdims === undefined || keepdims === false) && x instanceof NDArray && x._storage !== null && x.size > 0 && x.isContiguous) {
+    if (op !== "mean" || DTYPE[x.dtype].kind === "f") return reduceContiguous(op, x);
+  }
   const keep = checkKeepdims(keepdims);
   const { array: a, owned } = asArray(x, "a");
   const temps = new Temps();

@@ -3,7 +3,7 @@
 // promoted type, broadcasting (stride 0, nothing materialised), one conversion per operand of
 // another type, the output allocated or checked (`out`), then one WASM call over the merged axes.
 
-import { DTYPE, canCastSameKind, promoteTypes, promoteWithScalar, scalarDType, scalarKind, type DType, type Scalar } from "../core/dtype.js";
+import { DTYPE, DTYPES, canCastSameKind, promoteTypes, promoteWithScalar, scalarDType, scalarKind, type DType, type Scalar } from "../core/dtype.js";
 import { OverflowError, PY_INT_TOO_LARGE, UFuncTypeError, ValueError, broadcastError, outOfBoundsError, outputCastError, tupleString } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { toElement } from "../core/scalar.js";
@@ -11,6 +11,8 @@ import { broadcastShapes, broadcastStrides, sameShape } from "../core/shape.js";
 import { planLoop, scalarSlot } from "../backend/wasm/callblock.js";
 import { castStrided } from "../backend/wasm/copy.js";
 import { writeElement } from "../backend/wasm/heap.js";
+import { type BinaryKernel, type Family, type SuffixRule, type UnaryKernel, table } from "../backend/wasm/kernels.js";
+import { readOptions } from "../core/options.js";
 import { Temps, isScalar, type Operand } from "./operand.js";
 
 /** An operand after conversion: an array, or a JS scalar that NumPy treats as weak. */
@@ -208,4 +210,77 @@ export function apply(u: Ufunc, operands: readonly Operand[], names: readonly st
   }
 }
 
-export { readOptions } from "../core/options.js";
+
+
+// ---- Defining ufuncs and applying them ----
+
+type Kernels = Partial<Record<DType, NaryKernel>>;
+
+/** A ufunc built by `ufunc()`: its loops, and the kernels that take one dtype straight through. */
+export type Elementwise = Ufunc & { direct: Kernels; nin: number };
+
+/** A ufunc whose loop takes every input in one dtype: `loopType` of the promoted type (the promoted type itself by default). */
+export function ufunc(
+  name: string,
+  kernels: Kernels,
+  options: { loopType?: (d: DType) => DType; outType?: (d: DType) => DType; refuse?: (d: DType) => void; check?: Ufunc["check"]; nin?: number } = {},
+): Elementwise {
+  const loopType = options.loopType ?? ((d: DType) => d);
+  const outType = options.outType ?? ((d: DType) => d);
+  const nin = options.nin ?? 2;
+  const direct: Kernels = {};
+  // Inputs of one dtype whose loop is that dtype run straight (unless the operation checks its operands).
+  if (options.check === undefined && options.refuse === undefined) {
+    for (const d of DTYPES) if (loopType(d) === d && outType(d) === d && kernels[d] !== undefined) direct[d] = kernels[d];
+  }
+  return {
+    name,
+    nin,
+    direct,
+    check: options.check,
+    loop(_values: readonly Value[], promoted: DType): Loop {
+      options.refuse?.(promoted);
+      const d = loopType(promoted);
+      const k = kernels[d];
+      if (k === undefined) throw new UFuncTypeError(`ufunc '${name}' did not contain a loop with signature matching types`);
+      return { inputs: new Array<DType>(nin).fill(d), output: outType(d), kernel: k };
+    },
+  };
+}
+
+export function kernels(family: Family, rule: SuffixRule, extra: Kernels = {}): Kernels {
+  return { ...(table<NaryKernel>(family, rule) as Kernels), ...extra };
+}
+
+const OUT_KEYS = ["out"] as const;
+
+/** Applies a two-input ufunc; two contiguous arrays of one dtype and shape go straight to the kernel. */
+export function binary(u: Elementwise, x1: Operand, x2: Operand, options?: OutOptions): NDArray {
+  if (options === undefined && x1 instanceof NDArray && x2 instanceof NDArray && x1.dtype === x2.dtype) {
+    const k = u.direct[x1.dtype] as BinaryKernel | undefined;
+    if (k !== undefined && x1._storage !== null && x2._storage !== null && sameShape(x1.shape, x2.shape) && x1.isContiguous && x2.isContiguous) {
+      const out = NDArray.empty(x1.shape, x1.dtype);
+      const s = x1.itemsize;
+      if (out.size > 0) k(out.ptr, x1.ptr, x2.ptr, out.size, s, s, s, 0);
+      return out;
+    }
+  }
+  return apply(u, [x1, x2], ["x1", "x2"], readOptions<OutOptions>(options, u.name, OUT_KEYS));
+}
+
+/** Applies a one-input ufunc; a contiguous array of the loop's dtype goes straight to the kernel. */
+export function unaryApply(u: Elementwise, x: Operand, options?: OutOptions): NDArray {
+  if (options === undefined && x instanceof NDArray && x._storage !== null && x.isContiguous) {
+    const k = u.direct[x.dtype] as UnaryKernel | undefined;
+    if (k !== undefined) {
+      const out = NDArray.empty(x.shape, x.dtype);
+      const s = x.itemsize;
+      if (out.size > 0) k(out.ptr, x.ptr, out.size, s, s, 0);
+      return out;
+    }
+  }
+  return apply(u, [x], ["x"], readOptions<OutOptions>(options, u.name, OUT_KEYS));
+}
+
+
+export { readOptions };

@@ -49,4 +49,19 @@ describe("found by the properties", () => {
       expect(sign(nd.max(nd.array(new Float64Array([0, -1, -1, -1, -1, -1, -1, -1, -1]))))).toBe("0");
     });
   });
+
+  test("nd.random with wrong arguments: NumPy's answers or TypeErrors, never an engine error or a corrupted byte count (bad-input sweep)", () => {
+    nd.tidy(() => {
+      const before = nd.memory();
+      // A boolean population is a Python int (np.random.permutation(True) is [0]).
+      expect(nd.random.permutation(true as never).toArray()).toEqual([0]);
+      expect(nd.random.choice(true as never)).toBe(0);
+      for (const call of [() => nd.random.random({} as never), () => nd.random.randint(0, 5, {} as never), () => nd.random.normal(new DataView(new ArrayBuffer(8)) as never), () => nd.random.choice(3, Symbol("s") as never)]) {
+        expect(call).toThrow(TypeError);
+        expect(call).not.toThrow(/is not iterable|Invalid array length|NaN elements/);
+      }
+      expect(Number.isFinite(nd.memory().bytesInUse)).toBe(true);
+      expect(nd.memory().arrays).toBe(before.arrays + 1);
+    });
+  });
 });
