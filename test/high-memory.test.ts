@@ -86,7 +86,13 @@ function battery(): Record<string, unknown> {
   run("logLoss", () => nd.logLoss([0, 1, 1], nd.array([0.2, 0.7, 0.9])));
   run("linspace, meshgrid, arange, eye, random", () => {
     nd.random.seed(3);
-    return [nd.linspace(0, 1, 7), nd.linspace(nd.array([0, 1]), 5, 4), ...nd.meshgrid(nd.arange(3), nd.arange(2.0)), nd.arange(-5, 5, 1), nd.arange(0, 1, 0.1), nd.eye(3, 4, { k: 1 }), nd.random.rand(5), nd.random.randint(0, 9, [4])];
+    const g = nd.random.defaultRng(5);
+    const deck = nd.arange(10);
+    nd.random.shuffle(deck);
+    return [
+      nd.linspace(0, 1, 7), nd.linspace(nd.array([0, 1]), 5, 4), ...nd.meshgrid(nd.arange(3), nd.arange(2.0)), nd.arange(-5, 5, 1), nd.arange(0, 1, 0.1), nd.eye(3, 4, { k: 1 }),
+      nd.random.rand(5), nd.random.randint(0, 9, [4]), nd.random.normal(nd.array([0, 10]), 2, [3, 2]), g.normal(0, 1, [4]), g.integers(0, 100, [5]), deck,
+    ];
   });
   run("gradient", () => [nd.gradient(nd.array([1, 4, 9, 16.5])), nd.gradient(m(), nd.arange(96.0).mul(0.5), nd.linspace(0, 3, 96)), nd.gradient(nd.array([1, 4, 9, 16], "float32"), nd.array([0, 1, 3, 3.5], "float32"), { edgeOrder: 2 })]);
   run("nd.array of TypedArrays", () => [nd.array(new Float64Array([1, 2, -0])), nd.array(new Int32Array([1, -2])), nd.array(new BigInt64Array([2n ** 62n])), nd.array(new Uint8Array([255]), "float32")]);

@@ -10,6 +10,7 @@ interface Fixture {
   casting: { from: EncodedArray; to: Record<string, { dtype: string; values: (number | string | null)[] }> }[];
   power: Record<"float64" | "float32", { x: EncodedArray; table: EncodedArray }>;
   zeros: { op: string; args: EncodedArray[]; view?: ViewStep[]; result: EncodedArray }[];
+  ufuncs: { op: string; x: EncodedArray; y?: EncodedArray; table: EncodedArray }[];
 }
 const fx = loadFixture<Fixture>("special_values");
 
@@ -93,3 +94,28 @@ describe(`signed zeros match NumPy ${fx.numpy}`, () => {
     });
   });
 });
+
+/** The ufuncs of the special-value tables, by NumPy's names (round with its decimals). */
+const SPECIAL_UFUNCS = {
+  remainder: nd.remainder, fmod: nd.fmod, floor_divide: nd.floorDivide, copysign: nd.copysign, heaviside: nd.heaviside,
+  bitwise_and: nd.bitwiseAnd, bitwise_or: nd.bitwiseOr, bitwise_xor: nd.bitwiseXor, left_shift: nd.leftShift, right_shift: nd.rightShift,
+  floor: nd.floor, ceil: nd.ceil, trunc: nd.trunc, rint: nd.rint, deg2rad: nd.deg2rad, rad2deg: nd.rad2deg, reciprocal: nd.reciprocal,
+  isnan: nd.isnan, isinf: nd.isinf, isfinite: nd.isfinite, signbit: nd.signbit, invert: nd.invert,
+  "round-2": (x: nd.NDArray) => nd.round(x, -2), "round-1": (x: nd.NDArray) => nd.round(x, -1), round0: (x: nd.NDArray) => nd.round(x, 0),
+  round1: (x: nd.NDArray) => nd.round(x, 1), round2: (x: nd.NDArray) => nd.round(x, 2),
+} as unknown as Record<string, (...xs: nd.NDArray[]) => nd.NDArray>;
+
+describe(`the other ufuncs on every pair of special values match NumPy ${fx.numpy}`, () => {
+  test.each(fx.ufuncs.map((c) => [c.op, c.x.dtype, c] as const))("%s %s", (op, _d, c) => {
+    leakFree(() => {
+      const x = fromEncoded(c.x);
+      const n = x.size;
+      // Every pair laid out flat (the contiguous loop), and the same through a reversed view.
+      const args = c.y === undefined ? [x] : [nd.multiply(x.reshape(n, 1), nd.ones([1, n], x.dtype)).reshape(-1).astype(x.dtype), nd.multiply(nd.ones([n, 1], x.dtype), fromEncoded(c.y).reshape(1, n)).reshape(-1).astype(x.dtype)];
+      const want = { ...c.table, shape: [c.table.values.length] };
+      expectMatches(SPECIAL_UFUNCS[op]!(...args), want);
+      expectMatches(SPECIAL_UFUNCS[op]!(...args.map((a) => a.slice("::-1"))).slice("::-1").copy(), want);
+    });
+  });
+});
+

@@ -223,7 +223,19 @@ export type Elementwise = Ufunc & { direct: Kernels; nin: number };
 export function ufunc(
   name: string,
   kernels: Kernels,
-  options: { loopType?: (d: DType) => DType; outType?: (d: DType) => DType; refuse?: (d: DType) => void; check?: Ufunc["check"]; nin?: number } = {},
+  options: {
+    loopType?: (d: DType) => DType;
+    outType?: (d: DType) => DType;
+    refuse?: (d: DType) => void;
+    check?: Ufunc["check"];
+    nin?: number;
+    /**
+     * NumPy's loop search for float-only ufuncs (copysign, heaviside): the first loop every input
+     * casts to safely, so each array's own `loopType` counts (int8 with uint16 is float32, where
+     * their promoted int32 would be float64); a JS scalar counts through the promoted type.
+     */
+    perInput?: boolean;
+  } = {},
 ): Elementwise {
   const loopType = options.loopType ?? ((d: DType) => d);
   const outType = options.outType ?? ((d: DType) => d);
@@ -238,9 +250,13 @@ export function ufunc(
     nin,
     direct,
     check: options.check,
-    loop(_values: readonly Value[], promoted: DType): Loop {
+    loop(values: readonly Value[], promoted: DType): Loop {
       options.refuse?.(promoted);
-      const d = loopType(promoted);
+      let d = loopType(promoted);
+      if (options.perInput) {
+        const types = values.map((v) => loopType(v instanceof NDArray ? v.dtype : promoted));
+        d = types.reduce((a, b) => (promoteTypes(a, b) === a ? a : b));
+      }
       const k = kernels[d];
       if (k === undefined) throw new UFuncTypeError(`ufunc '${name}' did not contain a loop with signature matching types`);
       return { inputs: new Array<DType>(nin).fill(d), output: outType(d), kernel: k };

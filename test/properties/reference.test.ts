@@ -3,11 +3,12 @@
 // and its power special cases.
 import { describe, expect, test } from "vitest";
 import { loadFixture } from "../support/fixtures.js";
-import { type DType, type Value, cast, isBig, isFloat, pow, same, view } from "./reference.js";
+import { type DType, type Value, binaryOp, cast, isBig, isFloat, pow, predicate, roundDecimals, same, unaryOp, view } from "./reference.js";
 
 interface Fixture {
   casting: { from: { dtype: DType; shape: number[]; values: (number | string)[] }; to: Record<string, { values: (number | string | null)[] }> }[];
   power: Record<string, { x: { values: (number | string)[] }; table: { values: (number | string)[] } }>;
+  ufuncs: { op: string; x: { dtype: DType; values: (number | string)[] }; y?: { values: (number | string)[] }; table: { dtype: DType; values: (number | string)[] } }[];
 }
 const fx = loadFixture<Fixture>("special_values");
 const SPECIAL: Record<string, number> = { nan: NaN, inf: Infinity, "-inf": -Infinity, "-0": -0 };
@@ -43,6 +44,28 @@ describe("the reference agrees with NumPy", () => {
         }),
       );
     }
+  });
+
+  test.each(fx.ufuncs.map((c) => [c.op, c.x.dtype, c] as const))("%s of %s on every pair of special values", (op, d, c) => {
+    const xs = c.x.values.map((v) => decode(v, d));
+    const ys = c.y?.values.map((v) => decode(v, d));
+    const out: DType = (c.table.dtype as string) === "float16" ? "float32" : c.table.dtype; // ndwasm has no float16
+    const want = c.table.values.map((v) => decode(v, out));
+    const got: Value[] = [];
+    if (ys !== undefined) for (const x of xs) for (const y of ys) got.push(binaryOp(op, cast(x, d, out), cast(y, d, out), out));
+    else {
+      for (const x of xs) {
+        if (["isnan", "isinf", "isfinite", "signbit"].includes(op)) got.push(predicate(op, x, d));
+        else if (op.startsWith("round")) {
+          const decimals = Number(op.slice(5));
+          got.push(isFloat(d) ? roundDecimals(Number(x), decimals, d) : cast(roundDecimals(Number(x), decimals, "float64"), "float64", d));
+        } else got.push(unaryOp(op, cast(x, d, out), out));
+      }
+    }
+    got.forEach((g, i) => {
+      const w = out === "bool" ? Number(want[i]) : want[i]!;
+      if (!same(g, w)) expect.fail(`${op}: element ${i} (${ys ? `${String(xs[Math.floor(i / ys.length)])}, ${String(ys[i % ys.length])}` : String(xs[i])}): reference ${String(g)}, NumPy ${String(w)}`);
+    });
   });
 
   test("views: transposes, negative steps, slices of slices, new axes, integer indices", () => {

@@ -280,16 +280,50 @@ function ipow(b: bigint, e: bigint, d: DType): bigint {
   return r;
 }
 
+/** Floor division of exact integers (Python's //), 0 for a zero divisor as NumPy's loops give. */
+function floorDiv(a: bigint, b: bigint): bigint {
+  if (b === 0n) return 0n;
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+/** C's fmod and NumPy's divmod of two floats in the dtype `r` rounds to (npy_divmod). */
+function divmod(a: number, b: number, r: (x: number) => number): [number, number] {
+  const mod0 = a % b; // fmod, exact
+  if (b === 0) return [r(a / b), mod0];
+  let mod = mod0;
+  let div = r(r(a - mod) / b);
+  if (mod !== 0) {
+    if ((b < 0) !== (mod < 0)) {
+      mod = r(mod + b);
+      div = r(div - 1);
+    }
+  } else {
+    mod = b < 0 || Object.is(b, -0) ? -0 : 0;
+  }
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (r(div - floordiv) > 0.5) floordiv = r(floordiv + 1);
+  } else {
+    const q = a / b;
+    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
 /** A binary ufunc on two elements already in the loop dtype `d`. */
 export function binaryOp(op: string, x: Value, y: Value, d: DType): Value {
   if (d === "bool") {
     const [a, b] = [Number(x), Number(y)];
-    if (op === "add" || op === "maximum") return a | b;
-    if (op === "multiply" || op === "minimum") return a & b;
+    if (op === "add" || op === "maximum" || op === "bitwise_or") return a | b;
+    if (op === "multiply" || op === "minimum" || op === "bitwise_and") return a & b;
+    if (op === "bitwise_xor") return a ^ b;
     throw new Error(`reference: ${op} has no bool loop`);
   }
   if (isInt(d)) {
     const [a, b] = [BigInt(x), BigInt(y)];
+    const w = BigInt(bits(d));
     switch (op) {
       case "add": return wrap(a + b, d);
       case "subtract": return wrap(a - b, d);
@@ -297,6 +331,15 @@ export function binaryOp(op: string, x: Value, y: Value, d: DType): Value {
       case "maximum": return wrap(a > b ? a : b, d);
       case "minimum": return wrap(a < b ? a : b, d);
       case "power": return wrap(ipow(a, b, d), d);
+      case "floor_divide": return wrap(floorDiv(a, b), d);
+      case "remainder": return wrap(b === 0n ? 0n : a - floorDiv(a, b) * b, d);
+      case "fmod": return wrap(b === 0n ? 0n : a % b, d);
+      case "bitwise_and": return wrap(a & b, d);
+      case "bitwise_or": return wrap(a | b, d);
+      case "bitwise_xor": return wrap(a ^ b, d);
+      // A count below zero or past the width shifts everything out (right shifts fill with the sign).
+      case "left_shift": return wrap(b < 0n || b >= w ? 0n : a << b, d);
+      case "right_shift": return wrap(b < 0n || b >= w ? (a < 0n ? -1n : 0n) : a >> b, d);
     }
     throw new Error(`reference: ${op} has no integer loop`);
   }
@@ -310,12 +353,52 @@ export function binaryOp(op: string, x: Value, y: Value, d: DType): Value {
     case "power": return r(pow(a, b));
     case "maximum": return maximum(a, b);
     case "minimum": return minimum(a, b);
+    case "fmod": return a % b;
+    case "remainder": return divmod(a, b, r)[1];
+    case "floor_divide": return divmod(a, b, r)[0];
+    case "copysign": return Number.isNaN(b) ? Math.abs(a) : b < 0 || Object.is(b, -0) ? -Math.abs(a) : Math.abs(a);
+    case "heaviside": return Number.isNaN(a) ? a : a < 0 ? 0 : a > 0 ? 1 : b;
   }
   throw new Error(`reference: unknown op ${op}`);
 }
 
+/** Round half to even (C's rint). */
+export function rint(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  const f = Math.floor(x);
+  const diff = x - f;
+  const r = diff > 0.5 || (diff === 0.5 && f % 2 !== 0) ? f + 1 : f;
+  return r === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : r;
+}
+
 /** Whether `op` on floats is computed exactly (correctly rounded) by any IEEE implementation. */
-export const EXACT_OPS = new Set(["add", "subtract", "multiply", "divide", "maximum", "minimum", "negative", "abs", "sqrt", "square", "sign"]);
+export const EXACT_OPS = new Set([
+  "add", "subtract", "multiply", "divide", "maximum", "minimum", "negative", "abs", "sqrt", "square", "sign", "remainder", "fmod", "floor_divide",
+  "copysign", "heaviside", "bitwise_and", "bitwise_or", "bitwise_xor", "left_shift", "right_shift", "positive", "floor", "ceil", "trunc", "rint",
+  "invert", "reciprocal", "deg2rad", "rad2deg",
+]);
+
+/** Predicates of one element: isnan, isinf, isfinite, signbit (0 / 1). */
+export function predicate(op: string, x: Value, d: DType): number {
+  if (!isFloat(d)) return op === "isfinite" ? 1 : op === "signbit" ? +(BigInt(x) < 0n) : 0;
+  const a = Number(x);
+  if (op === "isnan") return +Number.isNaN(a);
+  if (op === "isinf") return +(a === Infinity || a === -Infinity);
+  if (op === "isfinite") return +Number.isFinite(a);
+  return +(a < 0 || Object.is(a, -0));
+}
+
+/** np.round(x, decimals) of a float in dtype d: x * 10^d rounded half to even, divided back (or the reverse for d < 0). */
+export function roundDecimals(x: number, decimals: number, d: DType): number {
+  const r = round(d);
+  if (!Number.isFinite(x)) return x;
+  if (decimals >= 0) {
+    const f = r(10 ** decimals);
+    return r(rint(r(x * f)) / f);
+  }
+  const f = r(10 ** -decimals);
+  return r(rint(r(x / f)) * f);
+}
 
 export function unaryOp(op: string, x: Value, d: DType): Value {
   if (isInt(d) || d === "bool") {
@@ -325,12 +408,25 @@ export function unaryOp(op: string, x: Value, d: DType): Value {
       case "abs": return wrap(a < 0n ? -a : a, d);
       case "square": return wrap(a * a, d);
       case "sign": return wrap(a > 0n ? 1n : a < 0n ? -1n : 0n, d);
+      case "positive": case "floor": case "ceil": case "trunc": case "rint": return x;
+      case "invert": return d === "bool" ? 1 - Number(x) : wrap(~a, d);
+      // NumPy's integer reciprocal: 1.0 / x converted back as its casts convert (1 / 0 is inf).
+      case "reciprocal": return cast(1 / Number(x), "float64", d);
     }
     throw new Error(`reference: ${op} has no integer loop`);
   }
   const r = round(d);
   const a = Number(x);
   switch (op) {
+    case "positive": return a;
+    case "floor": return Math.floor(a);
+    case "ceil": return Math.ceil(a);
+    case "trunc": return Math.trunc(a);
+    case "rint": return rint(a);
+    case "reciprocal": return r(1 / a);
+    // NumPy's constants: NPY_PI / 180 and 180 / NPY_PI in the dtype (npy_deg2radf uses NPY_PIf).
+    case "deg2rad": return r(a * r(r(Math.PI) / 180));
+    case "rad2deg": return r(a * r(180 / r(Math.PI)));
     case "negative": return -a;
     case "abs": return Math.abs(a);
     case "square": return r(a * a);

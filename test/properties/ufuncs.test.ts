@@ -8,16 +8,23 @@ import * as nd from "../../src/index.js";
 import { arrayOf, broadcastable, dtype, params, TIMEOUT, scalarFor } from "./arbitraries.js";
 import { type Operand, describeOperand, expectClose, expectError, noError, runCase, toNDOperand, toRefOperand } from "./check.js";
 import {
-  type DType, type Kind, type RArray, EXACT_OPS, astype, binaryOp, clip, compare, isFloat, isInt, map, maximum, minimum, resultDType, scalarKind, unaryOp,
+  type DType, type Kind, type RArray, EXACT_OPS, astype, binaryOp, clip, compare, isFloat, isInt, map, maximum, minimum, predicate, resultDType, roundDecimals, scalarKind, unaryOp,
 } from "./reference.js";
 
 const BINARY: Record<string, (a: nd.Operand, b: nd.Operand) => nd.NDArray> = {
   add: nd.add, subtract: nd.subtract, multiply: nd.multiply, divide: nd.divide, power: nd.power, maximum: nd.maximum, minimum: nd.minimum,
+  remainder: nd.remainder, fmod: nd.fmod, floor_divide: nd.floorDivide, copysign: nd.copysign, heaviside: nd.heaviside,
+  bitwise_and: nd.bitwiseAnd, bitwise_or: nd.bitwiseOr, bitwise_xor: nd.bitwiseXor, left_shift: nd.leftShift, right_shift: nd.rightShift,
+  logical_and: nd.logicalAnd, logical_or: nd.logicalOr, logical_xor: nd.logicalXor,
 };
 const UNARY: Record<string, (a: nd.Operand) => nd.NDArray> = {
   negative: nd.negative, abs: nd.abs, sqrt: nd.sqrt, square: nd.square, sign: nd.sign,
   exp: nd.exp, log: nd.log, sin: nd.sin, cos: nd.cos, tan: nd.tan, tanh: nd.tanh,
+  reciprocal: nd.reciprocal, positive: nd.positive, deg2rad: nd.deg2rad, rad2deg: nd.rad2deg, floor: nd.floor, ceil: nd.ceil, trunc: nd.trunc, rint: nd.rint,
+  invert: nd.invert, logical_not: nd.logicalNot, isnan: nd.isnan, isinf: nd.isinf, isfinite: nd.isfinite, signbit: nd.signbit,
 };
+const PREDICATES = new Set(["isnan", "isinf", "isfinite", "signbit"]);
+const LOGICAL: Record<string, (p: number, q: number) => number> = { logical_and: (p, q) => p & q, logical_or: (p, q) => p | q, logical_xor: (p, q) => p ^ q };
 const COMPARE: Record<string, (a: nd.Operand, b: nd.Operand) => nd.NDArray> = {
   greater: nd.greater, greater_equal: nd.greaterEqual, less: nd.less, less_equal: nd.lessEqual, equal: nd.equal, not_equal: nd.notEqual,
 };
@@ -42,7 +49,7 @@ const tolerance = (op: string) => (EXACT_OPS.has(op) ? {} : { ulps: 2 });
 const describeCase = (op: string, ops: Operand[]) => `${op}(${ops.map(describeOperand).join(", ")})`;
 
 describe("element-wise properties against the reference", { timeout: TIMEOUT }, () => {
-  test("binary ufuncs: add subtract multiply divide power maximum minimum", () => {
+  test("binary ufuncs: arithmetic, remainder, fmod, floor_divide, copysign, heaviside, bit-wise, shifts, logical", () => {
     fc.assert(
       fc.property(fc.constantFrom(...Object.keys(BINARY)), operands(2), (op, ops) => {
         const context = describeCase(op, ops);
@@ -52,6 +59,15 @@ describe("element-wise properties against the reference", { timeout: TIMEOUT }, 
           ([a, b]) => BINARY[op]!(a!, b!),
           (result, err) => {
             if (error) return expectError(err, error, context);
+            if (op in LOGICAL) {
+              // NumPy converts a Python int through C's long here: past int64 it fails.
+              if (ops.some((o) => "scalar" in o && typeof o.scalar !== "boolean" && Number.isInteger(Number(o.scalar)) && BigInt(o.scalar) > 2n ** 63n - 1n)) {
+                return expectError(err, { type: "OverflowError", message: "Python int too large to convert to C long" }, context);
+              }
+              noError(err, context);
+              const [p, q] = ops.map(toRefOperand).map((r) => astype(r, "bool")) as [RArray, RArray];
+              return expectClose(result as nd.NDArray, map([p, q], "bool", (a, b) => LOGICAL[op]!(Number(a), Number(b))), {}, context);
+            }
             const [x, y] = ops.map(toRefOperand).map((r) => astype(r, out!)) as [RArray, RArray];
             const want = map([x, y], out!, (p, q) => binaryOp(op, p, q, out!));
             // NumPy refuses negative integer exponents, once the shapes broadcast and the result is not empty.
@@ -67,7 +83,7 @@ describe("element-wise properties against the reference", { timeout: TIMEOUT }, 
     );
   });
 
-  test("unary ufuncs: negative abs sqrt square sign exp log sin cos tan tanh", () => {
+  test("unary ufuncs: arithmetic, transcendental, rounding, reciprocal, invert, logical_not, predicates", () => {
     fc.assert(
       fc.property(fc.constantFrom(...Object.keys(UNARY)), operands(1, { scalars: false }), fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: dtype.chain(scalarFor), weight: 1 }), (op, ops, scalar) => {
         const o: Operand = scalar === undefined ? ops[0]! : { scalar };
@@ -81,7 +97,10 @@ describe("element-wise properties against the reference", { timeout: TIMEOUT }, 
           (result, err) => {
             if (error) return expectError(err, error, context);
             noError(err, context);
-            const x = astype(toRefOperand(o), out!);
+            const given = toRefOperand(o);
+            if (PREDICATES.has(op)) return expectClose(result as nd.NDArray, map([given], "bool", (p) => predicate(op, p, given.dtype)), {}, context);
+            if (op === "logical_not") return expectClose(result as nd.NDArray, map([astype(given, "bool")], "bool", (p) => 1 - Number(p)), {}, context);
+            const x = astype(given, out!);
             expectClose(result as nd.NDArray, map([x], out!, (p) => unaryOp(op, p, out!)), tolerance(op), context);
           },
         );
@@ -162,6 +181,33 @@ describe("element-wise properties against the reference", { timeout: TIMEOUT }, 
             // Which of two tied zeros clip returns depends on NumPy's loop (constant bounds or not).
             const other = which === "both" ? map([ar, lr, hr], out, (p, q, r) => clip(p!, q!, r!, out, true)) : undefined;
             expectClose(result as nd.NDArray, want, { or: other }, context);
+          },
+        );
+      }),
+      params(),
+    );
+  });
+
+  test("round(a, decimals): floats as x * 10^d rounded half to even, integers unchanged for decimals >= 0", () => {
+    const c = fc.tuple(operands(1, { scalars: false }), fc.integer({ min: -3, max: 4 })).filter(([ops, decimals]) => "spec" in ops[0]! && (ops[0] as { spec: { dtype: DType } }).spec.dtype !== "bool" ? isFloat((ops[0] as { spec: { dtype: DType } }).spec.dtype) || decimals >= 0 : true);
+    fc.assert(
+      fc.property(c, ([ops, decimals]) => {
+        const o = ops[0]!;
+        const context = `round(${describeOperand(o)}, ${decimals})`;
+        const out = resultDType("rint", kindOf(o)).dtype!;
+        runCase(
+          () => toNDOperand(o),
+          (a) => nd.round(a, decimals),
+          (result, err) => {
+            const x = toRefOperand(o);
+            // bool multiplies (divides) by 10^decimals into a bool output: NumPy refuses the cast.
+            if (x.dtype === "bool" && decimals !== 0) {
+              return expectError(err, { type: "UFuncTypeError", message: `Cannot cast ufunc '${decimals > 0 ? "multiply" : "divide"}' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'` }, context);
+            }
+            noError(err, context);
+            // Integers keep their values and dtype; bool (decimals 0) is rint's float.
+            const want = isInt(x.dtype) ? x : map([astype(x, out)], out, (p) => roundDecimals(Number(p), decimals, out));
+            expectClose(result as nd.NDArray, want, {}, `${context} (${out})`);
           },
         );
       }),
