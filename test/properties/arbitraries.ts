@@ -30,7 +30,7 @@ export function element(d: DType, options: { special?: boolean; finite?: boolean
     const lim = options.magnitude ?? (f32 ? 3.4028234663852886e38 : Number.MAX_VALUE);
     const plain = fc.oneof(
       fc.double({ min: -lim, max: lim, noNaN: true, noDefaultInfinity: true }).map(f32 ? Math.fround : (x) => x),
-      fc.integer({ min: -100, max: 100 }).map((x) => x / 4),
+      fc.integer({ min: -100, max: 100 }).map((x) => x / 4).filter((x) => Math.abs(x) <= lim),
     );
     const specials = (f32 ? F32_SPECIAL : F64_SPECIAL).filter((x) => (!options.finite || Number.isFinite(x)) && Math.abs(x) <= lim);
     return special ? fc.oneof({ arbitrary: plain, weight: 3 }, { arbitrary: fc.constantFrom(...specials), weight: 1 }) : plain;

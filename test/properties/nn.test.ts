@@ -95,7 +95,10 @@ describe("deep-learning properties against the reference", { timeout: TIMEOUT },
             const r = p.probabilities
               ? crossEntropyProb(logp, classRows.map((row) => row.map((i) => Number(t.data[i]))), weight, p.ls)
               : crossEntropyIndex(logp, Array.from({ length: positions }, (_, k) => Number(t.data[k])), weight, p.ignore, p.ls);
-            const scale = logp.flat().filter(Number.isFinite).reduce((a, v) => a + Math.abs(v), 0) * 4 + 1;
+            // The sum of the terms' magnitudes bounds the rounding of any order of summation.
+            const maxW = weight === null ? 1 : Math.max(...weight);
+            const maxT = p.probabilities ? Math.max(1, ...t.data.map((v) => Math.abs(Number(v))).filter(Number.isFinite)) : 1;
+            const scale = logp.flat().filter(Number.isFinite).reduce((a, v) => a + Math.abs(v), 0) * 4 * maxW * maxT + 1;
             const tol = { bound: () => (p.c + 8) * EPS[p.d]! * scale, anyZero: true };
             if (p.reduction === "none") {
               expectClose(result as nd.NDArray, { dtype: p.d, shape: t.shape.length === x.shape.length ? [x.shape[0]!, ...x.shape.slice(2)] : t.shape, data: r.none.map(round(p.d)) }, tol, context);
