@@ -113,10 +113,15 @@ export function tensordotPlan(a: readonly number[], b: readonly number[], axes: 
     for (let i = -axes; i < 0; i++) axesA.push(i);
     axesB = range(Math.max(axes, 0));
   } else {
+    if (!Array.isArray(axes)) throw new TypeError(`tensordot: axes must be an integer or a pair of axes, got ${axes === null ? "null" : typeof axes}`);
     const list = axes as readonly unknown[];
     if (list.length < 2) throw new ValueError(`not enough values to unpack (expected 2, got ${list.length})`);
     if (list.length > 2) throw new ValueError("too many values to unpack (expected 2)");
-    const one = (x: number | readonly number[]): number[] => (typeof x === "number" ? [x] : [...x]);
+    const one = (x: unknown): number[] => {
+      const xs = typeof x === "number" ? [x] : Array.isArray(x) ? [...(x as unknown[])] : null;
+      if (xs === null || xs.some((v) => typeof v !== "number" || !Number.isInteger(v))) throw new TypeError("tensordot: each entry of axes must be an integer or a list of integers");
+      return xs as number[];
+    };
     axesA = one(axes[0]);
     axesB = one(axes[1]);
   }
