@@ -12,6 +12,7 @@ import { matmul } from "./matmul.js";
 import type { Operand } from "./operand.js";
 import { type Axis, argmax, argmin, max, mean, min, sum } from "./reduce.js";
 import { clip } from "./select.js";
+import { argsort, sortInPlace, type SortOptions } from "./sort.js";
 import type { OutOptions } from "./ufunc.js";
 
 declare module "../core/ndarray.js" {
@@ -147,10 +148,23 @@ declare module "../core/ndarray.js" {
      * nd.array([1, 5, 9]).clip(2, 6)       // array([2, 5, 6])
      */
     clip(min: Operand | null | undefined, max: Operand | null | undefined): NDArray;
+    /**
+     * ndarray.sort: sorts this array in place along `axis` (default -1), NaN last, stable.
+     * @example
+     * const a = nd.array([3, 1, 2]);
+     * a.sort();                            // a is now array([1, 2, 3])
+     */
+    sort(axis?: number | SortOptions, options?: SortOptions): void;
+    /**
+     * ndarray.argsort: int64 indices that sort this array along `axis` (default -1), stable.
+     * @example
+     * nd.array([3, 1, 2]).argsort()        // array([1, 2, 0])
+     */
+    argsort(axis?: number | null | SortOptions, options?: SortOptions): NDArray<"int64">;
   }
 }
 
-type Methods = Pick<NDArray, "set" | "add" | "sub" | "mul" | "div" | "pow" | "matmul" | "sum" | "mean" | "max" | "min" | "argmax" | "argmin" | "gt" | "ge" | "lt" | "le" | "eq" | "ne" | "clip">;
+type Methods = Pick<NDArray, "set" | "add" | "sub" | "mul" | "div" | "pow" | "matmul" | "sum" | "mean" | "max" | "min" | "argmax" | "argmin" | "gt" | "ge" | "lt" | "le" | "eq" | "ne" | "clip" | "sort" | "argsort">;
 
 const methods: Methods & ThisType<NDArray> = {
   set(index, value) {
@@ -215,6 +229,12 @@ const methods: Methods & ThisType<NDArray> = {
   },
   clip(lo, hi) {
     return clip(this, lo, hi);
+  },
+  sort(axis, options) {
+    sortInPlace(this, axis, options);
+  },
+  argsort(axis, options) {
+    return argsort(this, axis, options);
   },
 };
 
