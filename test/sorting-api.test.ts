@@ -13,7 +13,7 @@ interface Case {
 const { cases } = loadFixture<{ cases: Case[] }>("sorting_api");
 
 const isEncoded = (x: unknown): x is EncodedArray => typeof x === "object" && x !== null && "dtype" in x && "values" in x;
-const arg = (x: unknown): nd.Operand => (isEncoded(x) ? fromEncoded(x) : (x as nd.Operand));
+const arg = (x: unknown): nd.Operand => (isEncoded(x) ? fromEncoded(x) : x === "nan" ? NaN : (x as nd.Operand));
 
 /** Python's exception names for what ndwasm throws. */
 const errorName = (t: string): string => (t.startsWith("_UFunc") ? "UFuncTypeError" : t);

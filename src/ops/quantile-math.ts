@@ -10,6 +10,11 @@ export const QUANTILE_METHODS = [
   "inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf", "hazen", "weibull",
   "linear", "median_unbiased", "normal_unbiased", "lower", "higher", "midpoint", "nearest",
 ] as const;
+/**
+ * np.quantile's `method` argument: NumPy's thirteen estimators (Hyndman and Fan's nine and four others).
+ * @example
+ * nd.quantile([1, 2, 3, 4], 0.5, null, { method: "midpoint" }) // array(2.5)
+ */
 export type QuantileMethod = (typeof QUANTILE_METHODS)[number];
 
 /** A value of an index expression and the dtype NumPy computes it in. */
