@@ -17,7 +17,7 @@ const inputArb = fc.record({ dtype: fc.constantFrom(...DTYPES), shape: shapeArb,
 function make(dtype: (typeof DTYPES)[number], shape: number[], mode: number, seed: number): nd.NDArray {
   const n = shape.reduce((a, b) => a * b, 1);
   const bytes = randomBytes(dtype, n, mode, seed);
-  const typed = new CTOR[dtype](bytes.buffer, 0, n);
+  const typed = new CTOR[dtype](bytes.buffer as ArrayBuffer, 0, n);
   return nd.array(typed as nd.TypedArray, dtype).reshape(shape);
 }
 

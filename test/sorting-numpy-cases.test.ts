@@ -257,7 +257,7 @@ describe("test_function_base.py: percentile, quantile, median", () => {
     expect(+nd.percentile(x, 50)).toBe(5.5);
     expect(list(nd.percentile(x, 50, 0))).toEqual([4, 5, 6, 7]);
     expect(list(nd.percentile(x, 50, 1))).toEqual([1.5, 5.5, 9.5]);
-    let out = nd.empty([4]);
+    let out: nd.NDArray = nd.empty([4]);
     expect(nd.percentile(x, 50, 0, { out })).toBe(out);
     expect(list(out)).toEqual([4, 5, 6, 7]);
     expect(+nd.percentile(x, 50, null, { method: "lower" })).toBe(5);
