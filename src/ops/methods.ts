@@ -149,14 +149,13 @@ declare module "../core/ndarray.js" {
      */
     clip(min: Operand | null | undefined, max: Operand | null | undefined): NDArray;
     /**
-     * ndarray.sort: sorts this array in place along `axis` (default -1), NaN last, stable.
+     * ndarray.sort: in place, along `axis` (-1).
      * @example
-     * const a = nd.array([3, 1, 2]);
-     * a.sort();                            // a is now array([1, 2, 3])
+     * nd.array([3, 1, 2]).sort()
      */
     sort(axis?: number | SortOptions, options?: SortOptions): void;
     /**
-     * ndarray.argsort: int64 indices that sort this array along `axis` (default -1), stable.
+     * ndarray.argsort (stable).
      * @example
      * nd.array([3, 1, 2]).argsort()        // array([1, 2, 0])
      */

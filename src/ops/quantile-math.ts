@@ -5,19 +5,20 @@
 
 import { DTYPE, promoteTypes, promoteWithScalar, type DType } from "../core/dtype.js";
 
-/** NumPy's interpolation methods for np.quantile / np.percentile, in NumPy's listing order. */
-export const QUANTILE_METHODS = [
-  "inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf", "hazen", "weibull",
-  "linear", "median_unbiased", "normal_unbiased", "lower", "higher", "midpoint", "nearest",
-] as const;
 /**
- * np.quantile's `method` argument: NumPy's thirteen estimators (Hyndman and Fan's nine and four others).
+ * np.quantile's `method`: NumPy's thirteen estimators.
  * @example
  * nd.quantile([1, 2, 3, 4], 0.5, null, { method: "midpoint" }) // array(2.5)
  */
-export type QuantileMethod = (typeof QUANTILE_METHODS)[number];
+export type QuantileMethod = "inverted_cdf" | "averaged_inverted_cdf" | "closest_observation" | "interpolated_inverted_cdf" | "hazen" | "weibull" | "linear" | "median_unbiased" | "normal_unbiased" | "lower" | "higher" | "midpoint" | "nearest";
 
-/** A value of an index expression and the dtype NumPy computes it in. */
+/** @internal NumPy's methods in NumPy's listing order (its error text lists them so). */
+export const QUANTILE_METHODS: readonly QuantileMethod[] = [
+  "inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf", "hazen", "weibull",
+  "linear", "median_unbiased", "normal_unbiased", "lower", "higher", "midpoint", "nearest",
+];
+
+/** @internal A value of an index expression and the dtype NumPy computes it in. */
 export interface Typed {
   v: number;
   t: "int64" | "float32" | "float64";
@@ -68,7 +69,7 @@ function boundary(index: Typed, pick: (gamma: number, index: number) => boolean)
   return r < 0 ? 0 : r;
 }
 
-/**
+/** @internal
  * The virtual index of quantile q among n values: an integer (`int: true`, the value is taken
  * directly) or a fractional position to interpolate, in the dtype NumPy computes it in.
  */
@@ -110,7 +111,7 @@ export function virtualIndex(method: QuantileMethod, n: number, q: Typed): { ind
   }
 }
 
-/** NumPy's _get_indexes and _get_gamma for an interpolated virtual index: the two positions and the weight. */
+/** @internal NumPy's _get_indexes and _get_gamma for an interpolated virtual index: the two positions and the weight. */
 export function neighbours(method: QuantileMethod, index: Typed, n: number): { previous: number; next: number; gamma: Typed } {
   let previous = Math.floor(index.v);
   let next = previous + 1;
@@ -124,9 +125,10 @@ export function neighbours(method: QuantileMethod, index: Typed, n: number): { p
   return { previous: previous < 0 ? previous + n : previous, next: next < 0 ? next + n : next, gamma: { v: g, t: index.t } };
 }
 
+/** @internal */
 export type Value = number | bigint;
 
-/** A value converted to `to` as NumPy casts (unsafe: floats truncate into integers, integers wrap). */
+/** @internal A value converted to `to` as NumPy casts (unsafe: floats truncate into integers, integers wrap). */
 export function cast(x: Value, to: DType): Value {
   const t = DTYPE[to];
   if (t.kind === "f") return to === "float32" ? Math.fround(Number(x)) : Number(x);
@@ -140,7 +142,7 @@ export function cast(x: Value, to: DType): Value {
   return t.big ? w : Number(w);
 }
 
-/** x op y for two values of dtype `t`, rounded or wrapped as NumPy's loop for `t` does. */
+/** @internal x op y for two values of dtype `t`, rounded or wrapped as NumPy's loop for `t` does. */
 export function arith(op: "+" | "-" | "*", x: Value, y: Value, t: DType): Value {
   if (DTYPE[t].kind === "f") {
     const a = Number(x);
@@ -153,16 +155,16 @@ export function arith(op: "+" | "-" | "*", x: Value, y: Value, t: DType): Value 
   return cast(op === "+" ? a + b : op === "-" ? a - b : a * b, t);
 }
 
-/** The weight's dtype: a Python float when q was a Python scalar (NumPy's weak_q), else the index dtype. */
+/** @internal The weight's dtype: a Python float when q was a Python scalar (NumPy's weak_q), else the index dtype. */
 export type GammaType = Typed["t"] | "weak";
 
-/** The dtype of `_lerp(a, b, gamma)` for data of dtype `a`. */
+/** @internal The dtype of `_lerp(a, b, gamma)` for data of dtype `a`. */
 export function lerpDTypes(a: DType, g: GammaType): { product: DType; result: DType } {
   const product = g === "weak" ? promoteWithScalar(a, 0.5) : promoteTypes(a, g);
   return { product, result: promoteTypes(a, product) };
 }
 
-/** NumPy's _lerp for one pair: a + (b - a) * t, or b - (b - a) * (1 - t) where t >= 0.5. */
+/** @internal NumPy's _lerp for one pair: a + (b - a) * t, or b - (b - a) * (1 - t) where t >= 0.5. */
 export function lerp(a: Value, b: Value, gamma: number, dtype: DType, g: GammaType): Value {
   const { product, result } = lerpDTypes(dtype, g);
   const gt: DType = g === "weak" ? "float64" : g;

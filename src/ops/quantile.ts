@@ -17,19 +17,15 @@ import { cast, lerp, lerpDTypes, neighbours, QUANTILE_METHODS, virtualIndex, typ
 import type { Axis } from "./reduce.js";
 import { partitionRows } from "./sort.js";
 
-export type { QuantileMethod } from "./quantile-math.js";
 
 /** np.median's keywords. */
 export interface MedianOptions {
-  /** Keep the reduced axes as length 1. */
   keepdims?: boolean;
-  /** Write the result here (cast as NumPy's mean casts) and return it. */
   out?: NDArray | null;
 }
 
-/** np.quantile's and np.percentile's keywords. */
+/** np.quantile's keywords (`method` default "linear"). */
 export interface QuantileOptions extends MedianOptions {
-  /** NumPy's estimation method (default "linear"). */
   method?: QuantileMethod;
 }
 
@@ -95,11 +91,8 @@ function partitioned(r: Rows, positions: Iterable<number>): void {
 const isFloat = (d: DType): boolean => DTYPE[d].kind === "f";
 
 /**
- * np.median along `axis` (default: all; a number or a list), as NumPy computes it: the middle
- * element, or the mean of the middle two, in float64 (float32 for float32 data); a NaN in a slice
- * makes its median NaN. An empty slice gives NaN.
+ * np.median along `axis` (default all); NaN propagates.
  * @example
- * nd.median([3, 1, 4, 1])              // array(2.)
  * nd.median([[1, 5], [3, 2]], 0)       // array([2. , 3.5])
  */
 export function median(x: Operand, axis?: Axis, options?: MedianOptions): NDArray {
@@ -244,24 +237,17 @@ function quantileOf(fn: "quantile" | "percentile", x: Operand, q: Operand, axis:
 }
 
 /**
- * np.quantile: the q-th quantiles (q in [0, 1], a number or an array) along `axis` (default all),
- * with every NumPy `method` ("linear" by default, "lower", "higher", "nearest", "midpoint",
- * "inverted_cdf", "averaged_inverted_cdf", "closest_observation", "interpolated_inverted_cdf",
- * "hazen", "weibull", "median_unbiased", "normal_unbiased"), computed as NumPy computes them, to
- * the bit. The result's shape is q's shape followed by the reduced shape; NaN propagates.
+ * np.quantile (q in [0, 1]) along `axis`, every NumPy `method`, to the bit.
  * @example
- * nd.quantile([1, 2, 3, 4], 0.5)                        // array(2.5)
  * nd.quantile([[10, 7, 4], [3, 2, 1]], [0.25, 0.5], 1)  // array([[5.5, 1.5], [7. , 2. ]])
- * nd.quantile([1, 2, 3, 4], 0.5, null, { method: "lower" }) // array(2)
  */
 export function quantile(a: Operand, q: Operand, axis?: Axis, options?: QuantileOptions): NDArray {
   return quantileOf("quantile", a, q, axis, options);
 }
 
 /**
- * np.percentile: np.quantile with q in percent ([0, 100]).
+ * np.percentile: np.quantile with q in [0, 100].
  * @example
- * nd.percentile([1, 2, 3, 4], 50)                       // array(2.5)
  * nd.percentile([1, 2, 3, 4], [25, 75], null, { method: "nearest" }) // array([2, 3])
  */
 export function percentile(a: Operand, q: Operand, axis?: Axis, options?: QuantileOptions): NDArray {

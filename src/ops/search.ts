@@ -14,9 +14,7 @@ type SorterKernel = (a: number, n: number, sa: number, sorter: number, ss: numbe
 
 /** np.searchsorted's keywords. */
 export interface SearchsortedOptions {
-  /** "left" (default): the first index i with v <= a[i]; "right": the first with v < a[i]. */
   side?: "left" | "right";
-  /** Integer indices that sort `a` (as np.argsort gives), when `a` itself is not sorted. */
   sorter?: Operand | null;
 }
 
@@ -26,13 +24,9 @@ function asDType(x: NDArray, dtype: DType, temps: Temps): NDArray {
 }
 
 /**
- * np.searchsorted: int64 indices where the elements of `v` would be inserted into the sorted 1-D
- * array `a` to keep it sorted (NaN sorts last); `v` a scalar gives a 0-d result. Both are compared
- * in their common dtype, as NumPy does.
+ * np.searchsorted: int64 insertion indices of `v` into the sorted 1-D `a`.
  * @example
- * nd.searchsorted([1, 2, 3, 4, 5], 3)                      // array(2)
- * nd.searchsorted([1, 2, 3, 4, 5], [-10, 3, 10], { side: "right" }) // array([0, 3, 5])
- * nd.searchsorted([3, 1, 2], 2, { sorter: [1, 2, 0] })     // array(1)
+ * nd.searchsorted([1, 2, 3], [0, 3], { side: "right" }) // array([0, 3])
  */
 export function searchsorted(a: Operand, v: Operand, options?: SearchsortedOptions): NDArray<"int64"> {
   const opts = readOptions<SearchsortedOptions>(options, "searchsorted", ["side", "sorter"]);

@@ -19,23 +19,21 @@ type ArgsortKernel = (data: number, rows: number, n: number, out: number, work: 
 type PartitionKernel = (data: number, rows: number, n: number, kth: number, nkth: number, work: number) => void;
 type ArgpartitionKernel = (data: number, rows: number, n: number, kth: number, nkth: number, out: number, work: number) => void;
 
-/** np.sort's and np.argsort's keywords (and the axis, which may also be the second argument). */
+/** np.sort's keywords; every `kind` sorts stably here. */
 export interface SortOptions {
-  /** The axis to sort along (default -1); null sorts the flattened array. */
   axis?: number | null;
-  /** NumPy's `kind`: "quicksort", "mergesort", "heapsort" or "stable". Every kind gives the stable order here. */
   kind?: string | null;
-  /** NumPy's `stable`: every sort here is stable, so true and false give the same result. */
   stable?: boolean | null;
 }
 
-/** np.partition's and np.argpartition's keywords. */
+/** np.partition's keywords (`kind`: only "introselect"). */
 export interface PartitionOptions {
-  /** The axis to partition along (default -1); null partitions the flattened array. */
   axis?: number | null;
-  /** NumPy's `kind`: only "introselect". */
   kind?: string;
 }
+
+/** np.partition's `kth`: an integer or a list (negative counts from the end). */
+export type Kth = number | readonly number[] | NDArray;
 
 const SORT_KEYS = ["axis", "kind", "stable"];
 
@@ -85,16 +83,11 @@ function sortRowsInPlace(buf: NDArray): void {
 }
 
 /**
- * np.sort: a sorted copy along `axis` (default -1; null sorts the flattened array), in NumPy's
- * order: ascending, NaN last, equal elements in their input order (every `kind` is stable here).
+ * np.sort: a sorted copy along `axis` (-1; null: flattened), NaN last, stable.
  * @example
- * nd.sort([3, 1, 2])                   // array([1, 2, 3])
  * nd.sort([[3, 1], [0, 2]], 0)         // array([[0, 1], [3, 2]])
- * nd.sort([NaN, 1, -Infinity])         // array([-inf,   1.,  nan])
  */
-export function sort<D extends DType>(a: NDArray<D>, axis?: number | null | SortOptions, options?: SortOptions): NDArray<D>;
-export function sort(a: Operand, axis?: number | null | SortOptions, options?: SortOptions): NDArray;
-export function sort(x: Operand, axisOrOptions?: number | null | SortOptions, options?: SortOptions): NDArray {
+export function sort<D extends DType = DType>(x: NDArray<D> | Operand, axisOrOptions?: number | null | SortOptions, options?: SortOptions): NDArray<D> {
   const axis = sortArgs("sort", axisOrOptions, options);
   const { array: a, owned } = asArray(x, "a");
   try {
@@ -107,7 +100,7 @@ export function sort(x: Operand, axisOrOptions?: number | null | SortOptions, op
         buf.dispose();
         throw e;
       }
-      return unpermute(buf, perm);
+      return unpermute(buf, perm) as NDArray<D>;
     } finally {
       if (flat) array.dispose();
     }
@@ -116,7 +109,7 @@ export function sort(x: Operand, axisOrOptions?: number | null | SortOptions, op
   }
 }
 
-/** ndarray.sort: sorts `a` in place along `axis` (default -1). */
+/** @internal ndarray.sort: sorts `a` in place along `axis` (default -1). */
 export function sortInPlace(a: NDArray, axisOrOptions?: number | null | SortOptions, options?: SortOptions): void {
   const axis = sortArgs("sort", axisOrOptions, options);
   a.storage; // throws if disposed
@@ -142,11 +135,9 @@ export function sortInPlace(a: NDArray, axisOrOptions?: number | null | SortOpti
 }
 
 /**
- * np.argsort: int64 indices that sort `a` along `axis` (default -1; null: of the flattened
- * array). Always stable (NumPy's kind="stable"): equal elements keep their input order, NaN last.
+ * np.argsort (always stable): int64 indices that sort along `axis`.
  * @example
  * nd.argsort([3, 1, 2])                // array([1, 2, 0])
- * nd.argsort([[3, 1], [0, 2]], 0)      // array([[1, 0], [0, 1]])
  */
 export function argsort(x: Operand, axisOrOptions?: number | null | SortOptions, options?: SortOptions): NDArray<"int64"> {
   const axis = sortArgs("argsort", axisOrOptions, options);
@@ -239,16 +230,11 @@ function withKth<T>(kth: Int32Array, fn: (work: number, kp: number) => T): T {
 }
 
 /**
- * np.partition: a copy of `a` in which the element at each `kth` position (an integer or a list;
- * negative counts from the end) is the one a full sort puts there, smaller or equal elements before
- * it and greater or equal ones after. `kth` past the axis is NumPy's `kth(=5) out of bounds (5)`.
+ * np.partition: the sorted value at each `kth`, none greater before it, none smaller after.
  * @example
  * nd.partition([3, 4, 2, 1], 2)        // array([2, 1, 3, 4])
- * nd.partition([3, 4, 2, 1], [1, 3])   // array([1, 2, 3, 4])
  */
-export function partition<D extends DType>(a: NDArray<D>, kth: number | readonly number[] | NDArray, axis?: number | null | PartitionOptions, options?: PartitionOptions): NDArray<D>;
-export function partition(a: Operand, kth: number | readonly number[] | NDArray, axis?: number | null | PartitionOptions, options?: PartitionOptions): NDArray;
-export function partition(x: Operand, kth: number | readonly number[] | NDArray, axisOrOptions?: number | null | PartitionOptions, options?: PartitionOptions): NDArray {
+export function partition<D extends DType = DType>(x: NDArray<D> | Operand, kth: Kth, axisOrOptions?: number | null | PartitionOptions, options?: PartitionOptions): NDArray<D> {
   const axis = partitionArgs("partition", axisOrOptions, options);
   const ks = kthList(kth);
   const { array: a, owned } = asArray(x, "a");
@@ -264,7 +250,7 @@ export function partition(x: Operand, kth: number | readonly number[] | NDArray,
         buf.dispose();
         throw e;
       }
-      return unpermute(buf, perm);
+      return unpermute(buf, perm) as NDArray<D>;
     } finally {
       if (flat) array.dispose();
     }
@@ -281,11 +267,11 @@ export function partitionRows(buf: NDArray, n: number, kth: Int32Array): void {
 }
 
 /**
- * np.argpartition: int64 indices that partition `a` along `axis` as np.partition does.
+ * np.argpartition: int64 indices that partition as np.partition does.
  * @example
  * nd.argpartition([3, 4, 2, 1], 2)     // array([2, 3, 0, 1])
  */
-export function argpartition(x: Operand, kth: number | readonly number[] | NDArray, axisOrOptions?: number | null | PartitionOptions, options?: PartitionOptions): NDArray<"int64"> {
+export function argpartition(x: Operand, kth: Kth, axisOrOptions?: number | null | PartitionOptions, options?: PartitionOptions): NDArray<"int64"> {
   const axis = partitionArgs("argpartition", axisOrOptions, options);
   const ks = kthList(kth);
   const { array: a, owned } = asArray(x, "a");

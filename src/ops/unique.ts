@@ -12,45 +12,30 @@ import { permutedCopy, unpermute, withWorkspace } from "./along-axis.js";
 import { asArray, type Operand } from "./operand.js";
 import { argsortWorkspaceBytes, rowArgsortWorkspaceBytes, SORT_SUFFIX, sortWorkspaceBytes } from "./sort-plan.js";
 
-/** np.unique's keywords (`return_index` is `returnIndex`, …). */
+/** np.unique's keywords (`equalNan` default true). */
 export interface UniqueOptions {
-  /** Also return the index of each unique value's first occurrence. */
   returnIndex?: boolean;
-  /** Also return the indices that rebuild the input from the unique values. */
   returnInverse?: boolean;
-  /** Also return how often each unique value occurs. */
   returnCounts?: boolean;
-  /** The axis whose slices are compared as wholes (default null: the flattened array). */
   axis?: number | null;
-  /** Whether all NaNs count as one value (default true; ignored with `axis`, as in NumPy). */
   equalNan?: boolean;
 }
 
-/** What np.unique returns with any `return…` option: the values and those asked for. */
+type I64 = NDArray<"int64">;
+/** np.unique's tuple as an object: `values` and the int64 arrays asked for. */
 export interface UniqueResult<D extends DType = DType> {
-  /** The sorted unique values (slices, with `axis`). */
   values: NDArray<D>;
-  /** With `returnIndex`: int64 index of each value's first occurrence. */
-  index?: NDArray<"int64">;
-  /** With `returnInverse`: int64 indices into `values` that rebuild the input (the input's shape, or 1-D with `axis`). */
-  inverse?: NDArray<"int64">;
-  /** With `returnCounts`: int64 number of occurrences of each value. */
-  counts?: NDArray<"int64">;
+  index?: I64;
+  inverse?: I64;
+  counts?: I64;
 }
 
-type Flag = "returnIndex" | "returnInverse" | "returnCounts";
-type Flags<O> = O extends UniqueOptions ? O[Flag & keyof O] : never;
-type Picked<D extends DType, O> = UniqueResult<D> &
-  (O extends { returnIndex: true } ? { index: NDArray<"int64"> } : unknown) &
-  (O extends { returnInverse: true } ? { inverse: NDArray<"int64"> } : unknown) &
-  (O extends { returnCounts: true } ? { counts: NDArray<"int64"> } : unknown);
+type On<O, K extends string, T extends string> = O extends Record<K, true> ? Record<T, I64> : unknown;
+type Full<D extends DType, O> = UniqueResult<D> & On<O, "returnIndex", "index"> & On<O, "returnInverse", "inverse"> & On<O, "returnCounts", "counts">;
+type Any = Record<"returnIndex", true> | Record<"returnInverse", true> | Record<"returnCounts", true>;
 
-/** The type np.unique returns for options O: an array when no `return…` option can be true, else the result object. */
-export type UniqueReturn<D extends DType, O> = [Flags<O>] extends [false | undefined | never]
-  ? NDArray<D>
-  : O extends { returnIndex: true } | { returnInverse: true } | { returnCounts: true }
-    ? Picked<D, O>
-    : NDArray<D> | Picked<D, O>;
+/** What np.unique returns for options O: an NDArray, the object, or either when a flag is not a literal. */
+export type UniqueReturn<D extends DType, O> = O extends Any ? Full<D, O> : true extends O[keyof O & ("returnIndex" | "returnInverse" | "returnCounts")] ? NDArray<D> | Full<D, O> : NDArray<D>;
 
 type FlagsKernel = (data: number, perm: number, n: number, flags: number, equalNan: number) => number;
 type ValuesKernel = (data: number, perm: number, flags: number, n: number, out: number) => void;
@@ -156,19 +141,12 @@ function uniqueAxis(a: NDArray, axis: number, want: { index: boolean; inverse: b
 }
 
 /**
- * np.unique: the sorted unique elements of `a` (flattened), or of its slices along `axis`. With
- * any of `returnIndex`, `returnInverse`, `returnCounts` true it returns `{ values, index?,
- * inverse?, counts? }` (int64 arrays) instead. NaNs count as one value unless `equalNan` is false.
+ * np.unique: sorted unique values, with `return…` options `{ values, index?, inverse?, counts? }`.
  * @example
- * nd.unique([3, 1, 3, 2])                                  // array([1, 2, 3])
- * const { values, counts } = nd.unique([3, 1, 3], { returnCounts: true });
- * counts                                                   // array([1, 2])
- * nd.unique([[1, 2], [1, 2], [0, 5]], { axis: 0 })         // array([[0, 5], [1, 2]])
+ * nd.unique([3, 1, 3], { returnCounts: true }).counts // array([1, 2])
  */
-export function unique<D extends DType>(a: NDArray<D>): NDArray<D>;
-export function unique<D extends DType, O extends UniqueOptions>(a: NDArray<D>, options: O): UniqueReturn<D, O>;
-export function unique(a: Operand): NDArray;
-export function unique<O extends UniqueOptions>(a: Operand, options: O): UniqueReturn<DType, O>;
+export function unique<D extends DType = DType>(a: NDArray<D> | Operand): NDArray<D>;
+export function unique<O extends UniqueOptions, D extends DType = DType>(a: NDArray<D> | Operand, options: O): UniqueReturn<D, O>;
 export function unique(x: Operand, options?: UniqueOptions): NDArray | UniqueResult {
   const opts = readOptions<UniqueOptions>(options, "unique", ["returnIndex", "returnInverse", "returnCounts", "axis", "equalNan"]);
   const want = { index: checkFlag(opts, "returnIndex"), inverse: checkFlag(opts, "returnInverse"), counts: checkFlag(opts, "returnCounts") };
