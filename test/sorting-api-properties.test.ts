@@ -187,4 +187,38 @@ describe("unique / searchsorted / median properties", () => {
       { numRuns: 150 },
     );
   });
+
+  test("nd.quantile (linear, lower, higher) is NumPy's formula on the sorted row, and monotonic in q", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 30 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 5 }), (data, qs) => {
+        const a = nd.array(data, "float64");
+        const s = [...data].sort((x, y) => x - y);
+        const n = s.length;
+        const q = nd.array(qs, "float64");
+        const linear = Array.from(nd.quantile(a, q).toTypedArray() as Float64Array);
+        const lower = Array.from(nd.quantile(a, q, null, { method: "lower" }).toTypedArray() as Float64Array);
+        const higher = Array.from(nd.quantile(a, q, null, { method: "higher" }).toTypedArray() as Float64Array);
+        qs.forEach((p, i) => {
+          const v = (n - 1) * p;
+          const lo = Math.floor(v);
+          let want: number;
+          if (v >= n - 1) want = s[n - 1]!;
+          else {
+            const g = v - lo;
+            const x = s[lo]!;
+            const y = s[lo + 1]!;
+            want = g >= 0.5 ? y - (y - x) * (1 - g) : x + (y - x) * g;
+          }
+          expect(Object.is(linear[i], want) || linear[i] === want).toBe(true);
+          expect(lower[i]).toBe(s[Math.floor(v)]);
+          expect(higher[i]).toBe(s[Math.ceil(v)]);
+        });
+        const sortedQ = [...qs].sort((x, y) => x - y);
+        const mono = Array.from(nd.quantile(a, nd.array(sortedQ, "float64")).toTypedArray() as Float64Array);
+        for (let i = 1; i < mono.length; i++) expect(mono[i]! >= mono[i - 1]!).toBe(true);
+        [a, q].forEach((x) => x.dispose());
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
