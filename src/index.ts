@@ -40,6 +40,21 @@ export type { UniqueOptions, UniqueResult, UniqueReturn } from "./ops/unique.js"
 export { median, quantile, percentile } from "./ops/quantile.js";
 export type { MedianOptions, QuantileOptions } from "./ops/quantile.js";
 export type { QuantileMethod } from "./ops/quantile-math.js";
+// Statistics: reductions with `out`, variance, NaN-skipping reductions, running sums, histograms.
+export { prod } from "./ops/reduce.js";
+export type { ReduceOptions, AccumulateOptions } from "./ops/reduce.js";
+export { any, all, countNonzero } from "./ops/truth.js";
+export { var, std, nanvar, nanstd } from "./ops/variance.js";
+export type { VarOptions } from "./ops/variance.js";
+export { nansum, nanmean, nanmax, nanmin, nanargmax, nanargmin } from "./ops/nanfunctions.js";
+export { ptp, average } from "./ops/statistics.js";
+export type { AverageOptions } from "./ops/statistics.js";
+export { cumsum, cumprod, diff } from "./ops/cumulative.js";
+export type { CumulativeOptions, DiffOptions } from "./ops/cumulative.js";
+export { cov, corrcoef } from "./ops/correlation.js";
+export type { CovOptions, CorrcoefOptions } from "./ops/correlation.js";
+export { bincount, histogram } from "./ops/histogram.js";
+export type { HistogramOptions } from "./ops/histogram.js";
 export { gradient } from "./ops/gradient.js";
 export type { GradientOptions, Spacing } from "./ops/gradient.js";
 export { linspace, meshgrid } from "./ops/grid.js";
