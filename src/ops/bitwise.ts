@@ -59,7 +59,7 @@ export const invert = (x: Operand, options?: OutOptions): NDArray => unaryApply(
 /**
  * np.bitwise_not, the same ufunc as np.invert.
  * @example
- * nd.bitwiseNot(nd.array([0, 5], { dtype: "uint8" }))  // array([255, 250], dtype=uint8)
+ * nd.bitwiseNot(nd.array([0, 5], "uint8"))  // array([255, 250], dtype=uint8)
  */
 export const bitwiseNot = invert;
 /**

@@ -245,7 +245,7 @@ export const heaviside = (x1: Operand, x2: Operand, options?: OutOptions): NDArr
 /**
  * np.reciprocal: 1 / x (for integers, NumPy's 1.0 / x converted back: 0 unless x is ±1).
  * @example
- * nd.reciprocal([1, 2, 4.0])           // array([1.  , 0.5 , 0.25])
+ * nd.reciprocal([1, 2, 0.5])           // array([1. , 0.5, 2. ])
  */
 export const reciprocal = (x: Operand, options?: OutOptions): NDArray => unaryApply(RECIPROCAL, x, options);
 /**

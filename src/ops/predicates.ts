@@ -47,6 +47,6 @@ export const isfinite = (x: Operand, options?: OutOptions): NDArray => run(ISFIN
 /**
  * np.signbit: whether the sign bit is set (true for −0.0 and negative NaN).
  * @example
- * nd.signbit([-1, -0, 0, 2])           // array([ True,  True, False, False])
+ * nd.signbit([-1, -0.0, 0.5, 2])       // array([ True,  True, False, False])
  */
 export const signbit = (x: Operand, options?: OutOptions): NDArray => run(SIGNBIT, x, options);
