@@ -30,7 +30,7 @@ export const linalg = {
   /**
    * np.linalg.det: the determinant of each matrix (LU).
    * @example
-   * nd.linalg.det([[1, 2], [3, 4]]).item()   // -2.0000000000000004
+   * nd.linalg.det([[2, 1], [1, 3]]).item()   // 5.000000000000001
    */
   det,
   /**
