@@ -1,0 +1,45 @@
+// Splitting an element-wise loop into shares for the pool (pool.ts). A share is the same kernel
+// over a part of the loop: a range of the outermost axis (each share gets its own call block,
+// whose counters the kernel writes), or, for a one-axis loop, a range of elements whose length is
+// a multiple of 64, so every element takes the same vector or scalar path as in the whole loop.
+// Each element is computed by the same instructions either way: results do not depend on the split.
+
+import { coalesce } from "../../core/shape.js";
+import { heapI32 } from "./heap.js";
+import { BLOCK_BYTES, MAX_SHARES, shareBlock } from "./pool.js";
+
+/** @internal Argument lists of up to `parts` shares of `kernel(ptrs…, n, steps…, outer)` over `shape`; null when it does not split. */
+export function loopShares(shape: readonly number[], byteStrides: readonly (readonly number[])[], ptrs: readonly number[], parts: number): number[][] | null {
+  const c = coalesce(shape, byteStrides);
+  const nd = c.shape.length;
+  if (nd === 0) return null;
+  const inner = nd - 1;
+  const n = c.shape[inner]!;
+  const steps = c.strides.map((s) => s[inner]!);
+  const shares: number[][] = [];
+  parts = Math.min(parts, MAX_SHARES);
+  if (nd === 1) {
+    const len = Math.ceil(n / parts / 64) * 64;
+    for (let start = 0; start < n; start += len) {
+      shares.push([...ptrs.map((p, k) => p + start * steps[k]!), Math.min(len, n - start), ...steps, 0]);
+    }
+    return shares.length > 1 ? shares : null;
+  }
+  const outer = c.shape.slice(0, inner);
+  // [nd, shape, strides of each operand, counters] must fit a share's block.
+  if (4 * (1 + inner * (2 + ptrs.length)) > BLOCK_BYTES) return null;
+  const rows = outer[0]!;
+  const len = Math.ceil(rows / Math.min(parts, rows));
+  shareBlock(0); // the pool's blocks exist before the heap is viewed
+  const words = heapI32();
+  for (let start = 0, i = 0; start < rows; start += len, i++) {
+    const block = shareBlock(i);
+    let w = block / 4;
+    words[w++] = inner;
+    words[w++] = Math.min(len, rows - start);
+    for (let d = 1; d < inner; d++) words[w++] = outer[d]!;
+    for (const s of c.strides) for (let d = 0; d < inner; d++) words[w++] = s[d]!;
+    shares.push([...ptrs.map((p, k) => p + start * c.strides[k]![0]!), n, ...steps, block]);
+  }
+  return shares.length > 1 ? shares : null;
+}
