@@ -120,6 +120,27 @@ describe.runIf(nd.features.threads)("the worker pool", () => {
     expect(poolStats().workerShares).toBeGreaterThan(before);
   });
 
+  test("softmax, log-softmax and gradient rows and lanes: identical at 1, 2 and 4 threads", () => {
+    const before = poolStats().workerShares;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 130, max: 900 }), fc.integer({ min: 130, max: 900 }), fc.constantFrom("float64", "float32"), fc.integer({ min: 0, max: 1 }), fc.boolean(), fc.integer({ min: 0, max: 1e6 }),
+        (rows, cols, dtype, axis, transposed, seed) => {
+          nd.random.seed(seed);
+          const x0 = nd.random.standardNormal([rows, cols]).mul(4).astype(dtype as "float64");
+          const x = transposed ? x0.T : x0;
+          expectIdentical(() => nd.softmax(x, axis));
+          expectIdentical(() => nd.logSoftmax(x, axis));
+          expectIdentical(() => nd.gradient(x, { axis }) as nd.NDArray);
+          expectIdentical(() => nd.gradient(x, 0.5, { axis, edgeOrder: 2 }) as nd.NDArray);
+          x0.dispose();
+        },
+      ),
+      { numRuns: 12 },
+    );
+    expect(poolStats().workerShares).toBeGreaterThan(before);
+  });
+
   test("a worker's error reaches the caller as the same error, and the pool keeps working", () => {
     // A share with an address past the memory traps (kernels never trap on checked arguments).
     const bad = 2 ** 32 - 64;

@@ -1,11 +1,10 @@
 // Element-wise passes across threads (backend/wasm/pool.ts, split.ts): above a measured size, a
 // loop runs as shares of its outermost axis (or of its elements), each computed as in the whole.
 
-import { loopShares } from "../backend/wasm/split.js";
+import { PARALLEL_ELEMENTS, loopShares } from "../backend/wasm/split.js";
 import { isKernel, runShares, threadCount } from "../backend/wasm/pool.js";
 
-/** Elements below which an element-wise pass stays on one thread (the pool's hand-off costs tens of microseconds). */
-export const PARALLEL_ELEMENTS = 1 << 17;
+export { PARALLEL_ELEMENTS };
 
 /**
  * Runs `kernel(ptrs…, n, steps…, outer)` over `shape` (operands' byte strides, out first) across

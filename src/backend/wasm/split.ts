@@ -6,7 +6,7 @@
 
 import { coalesce } from "../../core/shape.js";
 import { heapI32 } from "./heap.js";
-import { BLOCK_BYTES, MAX_SHARES, shareBlock } from "./pool.js";
+import { BLOCK_BYTES, MAX_SHARES, isKernel, runShares, shareBlock, threadCount } from "./pool.js";
 
 /** @internal Argument lists of up to `parts` shares of `kernel(ptrs…, n, steps…, outer)` over `shape`; null when it does not split. */
 export function loopShares(shape: readonly number[], byteStrides: readonly (readonly number[])[], ptrs: readonly number[], parts: number): number[][] | null {
@@ -42,4 +42,24 @@ export function loopShares(shape: readonly number[], byteStrides: readonly (read
     shares.push([...ptrs.map((p, k) => p + start * c.strides[k]![0]!), n, ...steps, block]);
   }
   return shares.length > 1 ? shares : null;
+}
+
+/** @internal Elements below which a pass stays on one thread (the pool's hand-off costs tens of microseconds). */
+export const PARALLEL_ELEMENTS = 1 << 17;
+
+/**
+ * @internal Runs `kernel` as shares of `runs` independent runs (lanes, rows) when the call touches
+ * at least PARALLEL_ELEMENTS elements: `share(start, count)` gives the arguments for runs
+ * [start, start + count); counts are multiples of 64, so vector groups of runs split as in the
+ * whole call. Returns false (the caller runs the call itself) on one thread or below the size.
+ */
+export function parallelRuns(kernel: unknown, runs: number, elements: number, share: (start: number, count: number) => number[]): boolean {
+  const threads = threadCount();
+  if (threads < 2 || elements < PARALLEL_ELEMENTS || runs < 128 || !isKernel(kernel)) return false;
+  const len = Math.ceil(runs / Math.min(2 * threads, MAX_SHARES) / 64) * 64;
+  const shares: number[][] = [];
+  for (let start = 0; start < runs; start += len) shares.push(share(start, Math.min(len, runs - start)));
+  if (shares.length < 2) return false;
+  runShares(kernel, shares);
+  return true;
 }
