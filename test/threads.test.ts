@@ -141,6 +141,29 @@ describe.runIf(nd.features.threads)("the worker pool", () => {
     expect(poolStats().workerShares).toBeGreaterThan(before);
   });
 
+  test("reductions with many outputs (sum, mean, max, min over any axes, views): identical at 1, 2 and 4 threads", () => {
+    const before = poolStats().workerShares;
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.integer({ min: 2, max: 90 }), fc.integer({ min: 2, max: 90 }), fc.integer({ min: 30, max: 90 })), fc.constantFrom("sum", "mean", "max", "min"),
+        fc.constantFrom("float64", "float32", "int32"), fc.subarray([0, 1, 2], { minLength: 1, maxLength: 2 }), fc.constantFrom(0, 1, 2), fc.integer({ min: 0, max: 1e6 }),
+        (shape, op, dtype, axes, layout, seed) => {
+          nd.random.seed(seed);
+          const base = nd.random.standardNormal(layout === 2 ? [shape[0], shape[1], 2 * shape[2]] : shape).add(1).astype(dtype as "float64");
+          const x = layout === 1 ? base.transpose([2, 0, 1]) : layout === 2 ? base.slice(":", ":", "::2") : base;
+          expectIdentical(() => nd[op as "sum"](x, axes));
+          base.dispose();
+        },
+      ),
+      { numRuns: 40 },
+    );
+    // A large row-sum splits across the pool.
+    const a = nd.random.standardNormal([1000, 300]);
+    expectIdentical(() => nd.sum(a, 1));
+    a.dispose();
+    expect(poolStats().workerShares).toBeGreaterThan(before);
+  });
+
   test("a worker's error reaches the caller as the same error, and the pool keeps working", () => {
     // A share with an address past the memory traps (kernels never trap on checked arguments).
     const bad = 2 ** 32 - 64;

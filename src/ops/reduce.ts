@@ -7,6 +7,7 @@ import { ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { normalizeAxes, normalizeAxis } from "../core/shape.js";
 import { planLoop, reduceBlock, scalarSlot } from "../backend/wasm/callblock.js";
+import { parallelReduce } from "../backend/wasm/split.js";
 import { heap, writeElement } from "../backend/wasm/heap.js";
 import { kernel, numeric, type BinaryKernel } from "../backend/wasm/kernels.js";
 import { Storage } from "../backend/wasm/storage.js";
@@ -113,8 +114,13 @@ function reduceOp(op: Op, x: Operand, axis: Axis, keepdims: unknown): NDArray {
       }
       if (count > 0) {
         const pairwise = plan.outStrides[0] === 0;
-        const scratch = pairwise && plan.blockDims > 1 ? temps.add(NDArray.empty([plan.chunk], a.dtype)).ptr : 0;
-        kernelFor(op, a.dtype)(out.storage.ptr, a.ptr, scratch, reduceBlock(plan));
+        const scratchBytes = pairwise && plan.blockDims > 1 ? plan.chunk * a.itemsize : 0;
+        const kernel = kernelFor(op, a.dtype);
+        // Many outputs: shares of the outermost kept axis across threads (same sums, same order).
+        if (!parallelReduce(kernel, out.storage.ptr, a.ptr, plan, scratchBytes, a.size)) {
+          const scratch = scratchBytes > 0 ? temps.add(NDArray.empty([plan.chunk], a.dtype)).ptr : 0;
+          kernel(out.storage.ptr, a.ptr, scratch, reduceBlock(plan));
+        }
       }
       if (op === "mean") divideInPlace(out, plan.outSize, count);
       return out;

@@ -6,6 +6,7 @@
 
 import { coalesce } from "../../core/shape.js";
 import { heapI32 } from "./heap.js";
+import { allocBlock, freeBlock } from "./storage.js";
 import { BLOCK_BYTES, MAX_SHARES, isKernel, runShares, shareBlock, threadCount } from "./pool.js";
 
 /** @internal Argument lists of up to `parts` shares of `kernel(ptrs…, n, steps…, outer)` over `shape`; null when it does not split. */
@@ -61,5 +62,45 @@ export function parallelRuns(kernel: unknown, runs: number, elements: number, sh
   for (let start = 0; start < runs; start += len) shares.push(share(start, Math.min(len, runs - start)));
   if (shares.length < 2) return false;
   runShares(kernel, shares);
+  return true;
+}
+
+/**
+ * @internal Runs a reduction kernel `(out, a, scratch, plan)` as shares of its outermost iteration
+ * axis when that axis is kept in the output (each output element is then summed whole by one
+ * share, in the plan's order); `scratchBytes` of pairwise-sum scratch per participant. Returns
+ * false (the caller runs the call itself) when the plan does not split or the call is small.
+ */
+export function parallelReduce(
+  kernel: unknown, out: number, a: number, plan: { shape: readonly number[]; inStrides: readonly number[]; outStrides: readonly number[]; blockDims: number; chunk: number },
+  scratchBytes: number, elements: number,
+): boolean {
+  const threads = threadCount();
+  const nd = plan.shape.length;
+  const d = nd - 1;
+  if (threads < 2 || elements < PARALLEL_ELEMENTS || nd < 2 || d < plan.blockDims || plan.outStrides[d] === 0 || 4 * (3 + 4 * nd) > BLOCK_BYTES || !isKernel(kernel)) return false;
+  const rows = plan.shape[d]!;
+  const len = Math.ceil(rows / Math.min(2 * threads, rows, MAX_SHARES));
+  if (len >= rows) return false;
+  const stride = Math.ceil(scratchBytes / 16) * 16;
+  const scratch = stride > 0 ? allocBlock(stride * threads) : 0;
+  try {
+    shareBlock(0);
+    const words = heapI32();
+    const shares: number[][] = [];
+    for (let start = 0, i = 0; start < rows; start += len, i++) {
+      const block = shareBlock(i);
+      let w = block / 4;
+      words[w++] = nd;
+      words[w++] = plan.blockDims;
+      words[w++] = plan.chunk;
+      for (let e = 0; e < nd; e++) words[w++] = e === d ? Math.min(len, rows - start) : plan.shape[e]!;
+      for (const list of [plan.inStrides, plan.outStrides]) for (const v of list) words[w++] = v;
+      shares.push([out + start * plan.outStrides[d]!, a + start * plan.inStrides[d]!, scratch, block]);
+    }
+    runShares(kernel, shares, stride > 0 ? { arg: 2, base: scratch, stride } : undefined);
+  } finally {
+    if (scratch !== 0) freeBlock(scratch);
+  }
   return true;
 }
