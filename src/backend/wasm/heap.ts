@@ -8,14 +8,26 @@ import { memory } from "./module.js";
 
 let buffer: ArrayBuffer | null = null;
 const views = new Map<DType, TypedArray>();
+// Only the allocator grows memory (storage.ts calls `heapMayHaveGrown` after it runs), so the
+// buffer is looked at again only then: reading `memory.buffer` costs 50-110 ns, most of a small call's budget.
+let mayHaveGrown = true;
+
+/** @internal Marks the views for a check against the memory's buffer (after any allocation). */
+export function heapMayHaveGrown(): void {
+  mayHaveGrown = true;
+}
 
 /** A view of the whole heap as elements of `dtype` (Uint8Array for bool). */
 export function heap(dtype: DType): TypedArray {
-  const current = memory.buffer;
-  if (current !== buffer) {
-    buffer = current;
-    views.clear();
+  if (mayHaveGrown) {
+    mayHaveGrown = false;
+    const current = memory.buffer;
+    if (current !== buffer) {
+      buffer = current;
+      views.clear();
+    }
   }
+  const current = buffer!;
   let v = views.get(dtype);
   if (v === undefined) {
     v = new DTYPE[dtype].array(current) as TypedArray;

@@ -7,6 +7,7 @@
 // in a nursery and are registered at the end of the turn (a microtask) only if still alive.
 // Finalizers never run before the turn ends anyway, so nothing is freed later than it would be.
 
+import { heapMayHaveGrown } from "./heap.js";
 import { memory, wasm } from "./module.js";
 
 // The TLSF allocator cannot hand out a single block of 1 GiB or more.
@@ -87,6 +88,8 @@ function allocate(bytes: number, zero = false): number {
     // The allocator traps before touching its bookkeeping, so the heap is intact.
     if (e instanceof WebAssembly.RuntimeError || (e instanceof Error && e.message.startsWith("abort"))) throw outOfMemory(bytes);
     throw e;
+  } finally {
+    heapMayHaveGrown();
   }
 }
 
