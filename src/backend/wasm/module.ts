@@ -4,8 +4,9 @@
 // A build is a list of modules instantiated in order over one memory that JavaScript creates and
 // every module imports (env.memory): the core (every kernel, plain SIMD128) first, then the parts
 // the engine can run, whose exports replace the core's. Only the chosen modules are decoded and
-// compiled. Today the one optional part is the relaxed-SIMD kernels (fused multiply-add); a
-// threaded build is another list over a shared memory (see ARCHITECTURE.md, "Loading").
+// compiled. Today the one optional part is the relaxed-SIMD kernels (fused multiply-add). Where
+// the host has shared memory and workers, the same list imports a shared memory instead (edited at
+// load, wasm-binary.ts) and the worker pool (pool.ts) instantiates it too (ARCHITECTURE.md, "Loading").
 
 import type { Exports } from "./abi.generated.js";
 import { coreSize, kernels, memoryPages, relaxedSimdSize } from "./binary.generated.js";
