@@ -7,8 +7,13 @@ import { heapI32 } from "../backend/wasm/heap.js";
 import { MAX_SHARES, isKernel, runShares, shareBlock, threadCount } from "../backend/wasm/pool.js";
 import { Storage } from "../backend/wasm/storage.js";
 
-/** Multiply-adds below which a product stays on one thread (measured: the pool's hand-off costs tens of microseconds). */
-export const PARALLEL_MACS = 1 << 18;
+/** @internal Multiply-adds below which a product stays on one thread (bench/threads-thresholds.mjs measures the crossover). */
+export let PARALLEL_MACS = 1 << 18;
+
+/** @internal Changes PARALLEL_MACS (for measuring the crossover). */
+export function setParallelMacs(n: number): void {
+  PARALLEL_MACS = n;
+}
 
 /** Rows of a packed micro-tile: bands start on its multiples. */
 const BAND = 4;

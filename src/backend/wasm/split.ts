@@ -45,8 +45,16 @@ export function loopShares(shape: readonly number[], byteStrides: readonly (read
   return shares.length > 1 ? shares : null;
 }
 
-/** @internal Elements below which a pass stays on one thread (the pool's hand-off costs tens of microseconds). */
-export const PARALLEL_ELEMENTS = 1 << 17;
+/**
+ * @internal Elements below which a pass stays on one thread: the pool's hand-off costs tens of
+ * microseconds (bench/threads-thresholds.mjs measures where two threads start to win).
+ */
+export let PARALLEL_ELEMENTS = 1 << 17;
+
+/** @internal Changes PARALLEL_ELEMENTS (for measuring the crossover). */
+export function setParallelElements(n: number): void {
+  PARALLEL_ELEMENTS = n;
+}
 
 /**
  * @internal Runs `kernel` as shares of `runs` independent runs (lanes, rows) when the call touches
