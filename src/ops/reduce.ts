@@ -55,15 +55,15 @@ function identity(op: Op, d: DType): number | bigint {
   return t.big ? 0n : 0;
 }
 
-const kernelCache = new Map<string, ReduceKernel>();
+const kernelCache: Partial<Record<Op, Partial<Record<DType, ReduceKernel>>>> = {};
 
 function kernelFor(op: Op, d: DType): ReduceKernel {
-  const key = op + d;
-  let k = kernelCache.get(key);
+  const byType = (kernelCache[op] ??= {});
+  let k = byType[d];
   if (k === undefined) {
     const t = DTYPE[d];
     k = op === "mean" ? kernel<ReduceKernel>("sum", t.kind === "f" ? t.suffix : `${t.suffix}_f64`) : kernel<ReduceKernel>(op, op === "sum" ? t.suffix : numeric(d)!);
-    kernelCache.set(key, k);
+    byType[d] = k;
   }
   return k;
 }

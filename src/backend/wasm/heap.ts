@@ -8,13 +8,19 @@ import { memory } from "./module.js";
 
 let buffer: ArrayBuffer | null = null;
 const views = new Map<DType, TypedArray>();
-// Only the allocator grows memory (storage.ts calls `heapMayHaveGrown` after it runs), so the
-// buffer is looked at again only then: reading `memory.buffer` costs 50-110 ns, most of a small call's budget.
+// Only the allocator grows memory, and only for a block it cannot place in the memory it has, so
+// the buffer is looked at again only after an allocation that ends near or past the viewed bytes
+// (storage.ts reports each one): reading `memory.buffer` costs 50-110 ns, much of a small call's budget.
 let mayHaveGrown = true;
+let viewedBytes = 0;
 
-/** @internal Marks the views for a check against the memory's buffer (after any allocation). */
-export function heapMayHaveGrown(): void {
-  mayHaveGrown = true;
+/**
+ * @internal Reports an allocation ending at byte `end` (or, with no argument, one that failed).
+ * A block that grew memory may start in the old free tail, so it counts as growth when it ends
+ * within a margin of the viewed bytes (more than the allocator's rounding and headers).
+ */
+export function heapAllocated(end = Infinity): void {
+  if (end + 1024 > viewedBytes) mayHaveGrown = true;
 }
 
 /** A view of the whole heap as elements of `dtype` (Uint8Array for bool). */
@@ -24,6 +30,7 @@ export function heap(dtype: DType): TypedArray {
     const current = memory.buffer;
     if (current !== buffer) {
       buffer = current;
+      viewedBytes = current.byteLength;
       views.clear();
     }
   }
