@@ -96,6 +96,25 @@ describe.runIf(nd.features.threads)("the worker pool", () => {
     for (const x of [a, b, c]) x.dispose();
   });
 
+  test("direct products split into bands of rows (matrix-vector, skinny, narrow, transposed operands) are identical", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 8, max: 3000 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 9 }), fc.constantFrom("float64", "float32", "int32", "int64"),
+        fc.constantFrom(0, 1, 2, 3), fc.integer({ min: 0, max: 1e6 }),
+        (m, k, n, dtype, layout, seed) => {
+          nd.random.seed(seed);
+          const a0 = nd.random.standardNormal(layout === 1 ? [k, m] : [m, k]).mul(9).astype(dtype as "float64");
+          const a = layout === 1 ? a0.T : a0;
+          const b0 = nd.random.standardNormal(layout === 2 ? [n, k] : [k, n]).mul(9).astype(dtype as "float64");
+          const b = layout === 2 ? b0.T : layout === 3 ? b0.slice(":", 0) : b0;
+          expectIdentical(() => nd.matmul(a, b));
+          for (const x of [a0, b0]) x.dispose();
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   test("element-wise: contiguous, broadcast and strided operands, one and many axes, identical at 1, 2 and 4 threads", () => {
     const before = poolStats().workerShares;
     fc.assert(

@@ -1,7 +1,8 @@
-// Threaded products (backend/wasm/pool.ts): a packed product splits into bands of rows, a batch
-// into ranges of its outermost axis. A band runs the same packed kernel with the same k blocking
-// as the whole product, and a batch entry runs whole on one thread, so every output element sums
-// its terms in the same order for any thread count. Each participant packs into its own workspace.
+// Threaded products (backend/wasm/pool.ts): a product splits into bands of rows, a batch into
+// ranges of its outermost axis. A band runs the same packed kernel with the same k blocking as the
+// whole product (or the same direct loop, where rows are computed independently), and a batch
+// entry runs whole on one thread, so every output element sums its terms in the same order for any
+// thread count. Each participant packs into its own workspace.
 
 import { heapI32 } from "../backend/wasm/heap.js";
 import { MAX_SHARES, isKernel, runShares, shareBlock, threadCount } from "../backend/wasm/pool.js";
@@ -27,12 +28,25 @@ export interface Blocking {
 }
 
 /**
+ * Whether the direct loops (assembly/matmul.ts `direct`) compute each row of out on its own, the
+ * same in a band as in the whole: every form but the transposed one (which walks columns of out as
+ * its rows, and would give the last of them to scalar tails that a band boundary moves).
+ */
+function rowsIndependent(args: readonly number[], float32: boolean): boolean {
+  const [, , , m, , n, sOm, sOn, sAm, , , sBn] = args as [number, number, number, number, number, number, number, number, number, number, number, number];
+  const S = sOn;
+  const L = 16 / S;
+  const rowsForm = sBn === S && sOn === S && (n >= L || (float32 && n >= 2));
+  return rowsForm || !(sAm === S && sOm === S && m >= L);
+}
+
+/**
  * Runs `kernel(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, outer, work)` across threads and
  * returns true, or returns false when the call should run as one (small, or nothing to split).
  * `batch`/`batchStrides` ([out, a, b]) describe the batch block, or are empty.
  */
 export function parallelProduct(
-  kernel: unknown, args: readonly number[], batch: readonly number[], batchStrides: readonly (readonly number[])[], blocking: Blocking | null,
+  kernel: unknown, args: readonly number[], batch: readonly number[], batchStrides: readonly (readonly number[])[], blocking: Blocking | null, float32: boolean,
 ): boolean {
   const threads = threadCount();
   const [out, a, b, m, k, n, sOm, , sAm] = args as [number, number, number, number, number, number, number, number, number];
@@ -57,11 +71,13 @@ export function parallelProduct(
       share[12] = block;
       shares.push(share);
     }
-  } else if (batch.length === 0 && blocking !== null && m >= 2 * BAND) {
+  } else if (batch.length === 0 && m >= 2 * BAND && (blocking !== null || rowsIndependent(args, float32))) {
     const len = Math.ceil(m / Math.min(parts, m / BAND) / BAND) * BAND;
     for (let start = 0; start < m; start += len) {
-      const share = [out + start * sOm, a + start * sAm, b, Math.min(len, m - start), ...args.slice(4)];
-      shares.push(share);
+      // A band of one row would take the direct loops' one-row form: the band before takes it.
+      const rows = m - start - len === 1 ? len + 1 : Math.min(len, m - start);
+      shares.push([out + start * sOm, a + start * sAm, b, rows, ...args.slice(4)]);
+      if (rows > len) break;
     }
   } else {
     return false;

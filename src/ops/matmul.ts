@@ -94,7 +94,7 @@ function product(a: NDArray, b: NDArray, s: MatmulShape, dtype: KernelDType): ND
     // Large products share their work with the pool (matmul-threads.ts).
     if (out.size * s.k >= PARALLEL_MACS && threadCount() > 1) {
       const args = [out.ptr, a.ptr, b.ptr, m, s.k, s.n, sOm, size, sAm, sAk, sBk, sBn, 0, 0];
-      if (parallelProduct(KERNEL[dtype], args, loop?.batch ?? [], loop?.batchStrides ?? [], blocking)) return out;
+      if (parallelProduct(KERNEL[dtype], args, loop?.batch ?? [], loop?.batchStrides ?? [], blocking, dtype === "float32")) return out;
     }
     if (blocking !== null) work = Storage.alloc(blocking.bytes);
     // Every allocation is done: the heap view stays valid from here to the call.
