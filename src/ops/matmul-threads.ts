@@ -72,7 +72,9 @@ export function parallelProduct(
       shares.push(share);
     }
   } else if (batch.length === 0 && m >= 2 * BAND && (blocking !== null || rowsIndependent(args, float32))) {
-    const len = Math.ceil(m / Math.min(parts, m / BAND) / BAND) * BAND;
+    // A packed band packs all of b again: one band per thread keeps that to once per thread.
+    const bands = blocking !== null ? threads : parts;
+    const len = Math.ceil(m / Math.min(bands, m / BAND) / BAND) * BAND;
     for (let start = 0; start < m; start += len) {
       // A band of one row would take the direct loops' one-row form: the band before takes it.
       const rows = m - start - len === 1 ? len + 1 : Math.min(len, m - start);
