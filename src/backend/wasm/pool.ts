@@ -94,6 +94,8 @@ function workerMain(participate: (i32: Int32Array, f64: Float64Array, fns: unkno
 
 interface Pool {
   ctrl: number;
+  /** Jobs run so far. */
+  jobs: number;
   workers: number;
   seq: number;
   /** Whether this thread may block in Atomics.wait (not a browser's main thread). */
@@ -157,7 +159,7 @@ function getPool(): Pool | null {
       canWait = false;
     }
     const fns = threadedBuild!.names.map((name) => (wasm as unknown as Record<string, (...a: number[]) => void>)[name]!);
-    pool = { ctrl, workers: 0, seq: 0, canWait, fnIndex: exportIndex(), fns };
+    pool = { ctrl, jobs: 0, workers: 0, seq: 0, canWait, fnIndex: exportIndex(), fns };
   }
   while (pool.workers < numThreads - 1) {
     try {
@@ -219,6 +221,7 @@ export function runShares(kernel: unknown, shares: readonly (readonly number[])[
     i32[slot / 4 + 1] = Math.min(args.length, MAX_ARGS);
     for (let i = 0; i < args.length; i++) f64[slot / 8 + 1 + i] = args[i]!;
   }
+  p.jobs++;
   p.seq = (p.seq % 0x7fff) + 1;
   const seq = p.seq;
   i32[w + 2] = 0;
@@ -248,9 +251,9 @@ export function runShares(kernel: unknown, shares: readonly (readonly number[])[
   }
 }
 
-/** @internal The pool's state: workers started, shares they ran and shares that threw there. */
-export function poolStats(): { workers: number; workerShares: number; workerErrors: number } {
-  if (pool === null) return { workers: 0, workerShares: 0, workerErrors: 0 };
+/** @internal The pool's state: jobs run, workers started, shares they ran and shares that threw there. */
+export function poolStats(): { jobs: number; workers: number; workerShares: number; workerErrors: number } {
+  if (pool === null) return { jobs: 0, workers: 0, workerShares: 0, workerErrors: 0 };
   const i32 = heapI32();
-  return { workers: pool.workers, workerShares: Atomics.load(i32, pool.ctrl / 4 + 8), workerErrors: Atomics.load(i32, pool.ctrl / 4 + 9) };
+  return { jobs: pool.jobs, workers: pool.workers, workerShares: Atomics.load(i32, pool.ctrl / 4 + 8), workerErrors: Atomics.load(i32, pool.ctrl / 4 + 9) };
 }
