@@ -119,6 +119,9 @@ function cores(): number {
 
 let numThreads = threadedBuild === null ? 1 : Math.max(1, Math.min(cores(), 64));
 let pool: Pool | null = null;
+// The control block is taken at load, from the fresh heap, rather than from whatever free block
+// the first threaded call would find (which could leave a fragment among the user's arrays).
+const control = threadedBuild === null ? 0 : allocBlock(SHARES + MAX_SHARES * (SLOT + BLOCK_BYTES), true);
 
 /** @internal How many threads a call may use now (1 on a host without shared memory). */
 export function threadCount(): number {
@@ -151,7 +154,7 @@ function startWorker(p: Pool): void {
 /** The pool, created on the first threaded call; its workers start in the background. */
 function getPool(): Pool | null {
   if (pool === null) {
-    const ctrl = allocBlock(SHARES + MAX_SHARES * (SLOT + BLOCK_BYTES), true);
+    const ctrl = control;
     let canWait = true;
     try {
       Atomics.wait(heapI32(), ctrl / 4, 1, 0);
