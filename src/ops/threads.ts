@@ -9,7 +9,9 @@ import { setThreadCount, threadCount } from "../backend/wasm/pool.js";
  * unavailable (`nd.features.threads` is false) the count stays 1. Results are identical for any
  * count. Workers start on the first call that uses them.
  *
- * @example nd.setNumThreads(1); nd.getNumThreads() // 1
+ * @example
+ * nd.setNumThreads(1)
+ * nd.getNumThreads()                   // 1
  */
 export function setNumThreads(n: number): void {
   if (typeof n !== "number" || !Number.isInteger(n) || n < 1) throw new TypeError(`setNumThreads: n must be an integer of at least 1, got ${String(n)}`);
