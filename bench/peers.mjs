@@ -61,6 +61,9 @@ const numpyTs = {
   async load() {
     this.lib = await importPeer("numpy-ts");
     this.version = version("numpy-ts");
+    // Its fixed WASM heap (256 MiB by default) fills with the intermediates of the large cases
+    // before the garbage collector frees them; past that, every result is a slower JS array.
+    this.lib.configureWasm({ maxMemory: 1024 * 1024 * 1024 });
     return this.lib;
   },
   accepts: () => true,

@@ -33,8 +33,8 @@ export default function add() {
       ...base,
       case: "(2,2) + (2,2) float64",
       inputs: { a: values([2, 2], [1.5, 2, 3, 4]), b: values([2, 2], [1, 3, 3, 5.5]) },
-      work: 1,
-      unit: "calls/s",
+      work: 1e-6,
+      unit: "Mcalls/s",
       js: (x) => jsAdd(x.a.data, x.b.data, Float64Array),
     },
   ];
