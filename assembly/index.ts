@@ -19,3 +19,4 @@ export * from "./sort";
 export * from "./partition";
 export * from "./search";
 export * from "./unique";
+export * from "./gather";

@@ -186,6 +186,11 @@ const README_ROWS = [
   ["exp", "(1000,1000) float32", "`exp` (1000,1000) float32"],
   ["sort", "1e6 float64", "sort of 1e6 float64"],
   ["take", "1e6 of 1e6 float64", "`take` of 1e6 from 1e6 float64"],
+  ["indexing", "one-hot eye(10).get(y), 100000 labels", "one-hot `eye(10).get(y)`, 1e5 labels"],
+  ["indexing", "shuffle X.get(perm), (10000,784) float32", "shuffled gather `X.get(perm)`, (10000, 784) float32"],
+  ["indexing", "b = a.copy(); b.set([b.lt(0)], 0), 1000000 float64", "`b.set([b.lt(0)], 0)`, 1e6 float64 (after `b = a.copy()`)"],
+  ["indexing", "addAt(counts, bins, weights), 1000000 into 1000 bins", "`addAt(counts, bins, weights)`, 1e6 into 1000 bins"],
+  ["indexing", "concatenate 10 × (1000,1000) float64", "`concatenate` of 10 (1000, 1000) float64"],
   ["std", "1e6 float64", "std of 1e6 float64"],
   ["solve", "1024×1024 float64", "`solve` 1024² float64"],
 ];

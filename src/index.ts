@@ -47,6 +47,17 @@ export type { LogLossOptions, LabelInput } from "./nn/logloss.js";
 export { relu, sigmoid, leakyRelu, gelu, softplus } from "./nn/activations.js";
 export type { GeluOptions, SoftplusOptions } from "./nn/activations.js";
 export { random } from "./ops/random.js";
+// Indexing, shaping and joining.
+export type { Index } from "./ops/index-parse.js";
+export { take, takeAlongAxis, put, putAlongAxis, addAt } from "./ops/take.js";
+export { argwhere, flatnonzero } from "./ops/argwhere.js";
+export { concatenate, concat, stack, vstack, hstack, columnStack, split, arraySplit } from "./ops/join.js";
+export type { ConcatenateOptions } from "./ops/join.js";
+export { squeeze, expandDims, ravel, reshape, transpose, moveaxis, swapaxes, broadcastTo, broadcastArrays, flip, diagonal } from "./ops/views.js";
+export { roll, repeat, tile } from "./ops/rearrange.js";
+export { pad } from "./ops/pad.js";
+export type { PadMode, PadOptions, PadWidth } from "./ops/pad.js";
+export { triu, tril, diag, trace } from "./ops/triangle.js";
 export { tidy } from "./core/tidy.js";
 export { memoryStats as memory } from "./backend/wasm/storage.js";
 export { features } from "./backend/wasm/module.js";

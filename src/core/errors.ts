@@ -51,7 +51,7 @@ export function broadcastError(...shapes: (readonly number[])[]): string {
   return `operands could not be broadcast together with shapes ${compact.join(" ")} `;
 }
 
-export function indexError(index: number, axis: number, size: number): string {
+export function indexError(index: number | bigint, axis: number, size: number): string {
   return `index ${index} is out of bounds for axis ${axis} with size ${size}`;
 }
 

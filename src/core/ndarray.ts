@@ -394,8 +394,8 @@ export class NDArray<out D extends DType = DType> {
    * nd.zeros([2, 3]).swapaxes(0, 1)      // shape [3, 2]
    */
   swapaxes(axis1: number, axis2: number): NDArray<D> {
-    const a = normalizeAxis(axis1, this.ndim, "axis1");
-    const b = normalizeAxis(axis2, this.ndim, "axis2");
+    const a = normalizeAxis(axis1, this.ndim, "axis1", "axis1: ");
+    const b = normalizeAxis(axis2, this.ndim, "axis2", "axis2: ");
     const perm = this.shape.map((_, d) => (d === a ? b : d === b ? a : d));
     return this.view(perm.map((p) => this.shape[p]!), perm.map((p) => this.strides[p]!), this.offset);
   }

@@ -58,10 +58,10 @@ export function broadcastStrides(shape: readonly number[], strides: readonly num
   return out;
 }
 
-/** Validates an axis against `ndim` and makes it non-negative (AxisError otherwise). */
-export function normalizeAxis(axis: number, ndim: number, argument = "axis"): number {
+/** Validates an axis against `ndim` and makes it non-negative (AxisError otherwise, its text after NumPy's `prefix`, e.g. "axis1: "). */
+export function normalizeAxis(axis: number, ndim: number, argument = "axis", prefix = ""): number {
   if (!Number.isInteger(axis)) throw new TypeError(`${argument} must be an integer, got ${String(axis)}`);
-  if (axis < -ndim || axis >= ndim) throw new AxisError(`axis ${axis} is out of bounds for array of dimension ${ndim}`);
+  if (axis < -ndim || axis >= ndim) throw new AxisError(`${prefix}axis ${axis} is out of bounds for array of dimension ${ndim}`);
   return axis < 0 ? axis + ndim : axis;
 }
 

@@ -4,8 +4,12 @@
 
 import type { DType } from "../core/dtype.js";
 import { NDArray } from "../core/ndarray.js";
-import { type IndexSpec, resolveIndex } from "../core/slice.js";
-import { assign } from "./assign.js";
+import { type Index } from "./index-parse.js";
+import { getItem, setItem } from "./indexing.js";
+import { repeat } from "./rearrange.js";
+import { put, take } from "./take.js";
+import { trace } from "./triangle.js";
+import { diagonal } from "./views.js";
 import { equal, greater, greaterEqual, less, lessEqual, notEqual } from "./compare.js";
 import { add, divide, multiply, power, subtract } from "./elementwise.js";
 import { matmul } from "./matmul.js";
@@ -17,16 +21,31 @@ import type { OutOptions } from "./ufunc.js";
 declare module "../core/ndarray.js" {
   interface NDArray<out D extends DType = DType> {
     /**
-     * `a[index] = value` (NumPy's `__setitem__`): `index` is a list of index specs (as for
-     * `slice`), `value` a scalar, nested arrays or an NDArray, broadcast to the selection and
-     * cast to this dtype. A fractional, NaN or infinite JS number into an integer array is a
-     * TypeError: JavaScript has no `0.0` literal, so `nd.array([0.0, 1.0])` is an int64 array.
+     * `a[index] = value` (NumPy's `__setitem__`): `index` is a list of index specs (as `get`
+     * takes them: `a.set([mask], 0)`, `a.set([":", [0, 2]], v)`; a lone number or NDArray is one
+     * spec), `value` a scalar, nested arrays or an NDArray, broadcast to the selection and cast to
+     * this dtype; with repeated indices the last write wins. A fractional, NaN or infinite JS
+     * number into an integer array is a TypeError: JavaScript has no `0.0` literal, so
+     * `nd.array([0.0, 1.0])` is an int64 array.
      * @example
      * const a = nd.zeros([2, 3]);
      * a.set([0, ":"], [1, 2, 3]);          // a[0, :] = [1, 2, 3]
      * a.set([1], 9);                       // a[1] = 9
+     * a.set([a.gt(2)], 0);                 // a[a > 2] = 0
      */
-    set(index: readonly IndexSpec[] | number, value: Operand): this;
+    set(index: readonly Index[] | number | NDArray, value: Operand): this;
+    /**
+     * NumPy's `a[index]`: with basic specs only (integers, "start:stop:step", "...", null) a view,
+     * exactly as `slice`; with any integer index array (`a.get([0, 2])`, nested or an integer
+     * NDArray) or boolean mask (`a.get(a.gt(0))`) a copy, by NumPy's rules: index arrays broadcast
+     * together, advanced indices separated by a basic one go first, negative indices wrap.
+     * @example
+     * const a = nd.arange(6).reshape([2, 3]);
+     * a.get(1, "::2")                      // a[1, ::2]: array([3, 5])
+     * a.get([1, 0])                        // a[[1, 0]]: rows swapped
+     * a.get(a.gt(2))                       // a[a > 2]: array([3, 4, 5])
+     */
+    get(...index: Index[]): NDArray;
     /**
      * `a + b` (np.add).
      * @example
@@ -147,17 +166,30 @@ declare module "../core/ndarray.js" {
      * nd.array([1, 5, 9]).clip(2, 6)       // array([2, 5, 6])
      */
     clip(min: Operand | null | undefined, max: Operand | null | undefined): NDArray;
+    /** ndarray.take: elements at `indices` along `axis` (of the flattened array without one), as nd.take. */
+    take(indices: Operand, axis?: number | null): NDArray;
+    /** ndarray.put: a.flat[indices] = values in place (values repeat when shorter), as nd.put. */
+    put(indices: Operand, values: Operand): void;
+    /** ndarray.repeat: each element repeated (one count, or one per element along `axis`), as nd.repeat. */
+    repeat(repeats: number | readonly number[] | NDArray, axis?: number | null): NDArray;
+    /** ndarray.diagonal: the diagonal as a view, as nd.diagonal. */
+    diagonal(offset?: number, axis1?: number, axis2?: number): NDArray;
+    /** ndarray.trace: the sum along the diagonal, as nd.trace. */
+    trace(offset?: number, axis1?: number, axis2?: number): NDArray;
   }
 }
 
-type Methods = Pick<NDArray, "set" | "add" | "sub" | "mul" | "div" | "pow" | "matmul" | "sum" | "mean" | "max" | "min" | "argmax" | "argmin" | "gt" | "ge" | "lt" | "le" | "eq" | "ne" | "clip">;
+type Methods = Pick<NDArray, "set" | "get" | "add" | "sub" | "mul" | "div" | "pow" | "matmul" | "sum" | "mean" | "max" | "min" | "argmax" | "argmin" | "gt" | "ge" | "lt" | "le" | "eq" | "ne" | "clip" | "take" | "put" | "repeat" | "diagonal" | "trace">;
 
 const methods: Methods & ThisType<NDArray> = {
   set(index, value) {
-    const specs = typeof index === "number" ? [index] : index;
+    const specs = typeof index === "number" || index instanceof NDArray ? [index] : index;
     if (!Array.isArray(specs)) throw new TypeError(`set: index must be an array of index specs, got ${typeof index}`);
-    assign(this, resolveIndex(this.shape, this.strides, this.offset, specs), value);
+    setItem(this, specs, value);
     return this;
+  },
+  get(...index) {
+    return getItem(this, index);
   },
   add(b, options) {
     return add(this, b, options);
@@ -215,6 +247,21 @@ const methods: Methods & ThisType<NDArray> = {
   },
   clip(lo, hi) {
     return clip(this, lo, hi);
+  },
+  take(indices, axis) {
+    return take(this, indices, axis);
+  },
+  put(indices, values) {
+    put(this, indices, values);
+  },
+  repeat(repeats, axis) {
+    return repeat(this, repeats, axis);
+  },
+  diagonal(offset, axis1, axis2) {
+    return diagonal(this, offset, axis1, axis2);
+  },
+  trace(offset, axis1, axis2) {
+    return trace(this, offset, axis1, axis2);
   },
 };
 
