@@ -20,3 +20,7 @@ export * from "./partition";
 export * from "./search";
 export * from "./unique";
 export * from "./gather";
+export * from "./truth";
+export * from "./nan";
+export * from "./cumulative";
+export * from "./histogram";

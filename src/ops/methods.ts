@@ -14,7 +14,10 @@ import { equal, greater, greaterEqual, less, lessEqual, notEqual } from "./compa
 import { add, divide, multiply, power, subtract } from "./elementwise.js";
 import { matmul } from "./matmul.js";
 import type { Operand } from "./operand.js";
-import { type Axis, argmax, argmin, max, mean, min, sum } from "./reduce.js";
+import { type AccumulateOptions, type Axis, type ReduceOptions, argmax, argmin, max, mean, min, prod, sum } from "./reduce.js";
+import { type CumulativeOptions, cumprod, cumsum } from "./cumulative.js";
+import { all, any } from "./truth.js";
+import { type VarOptions, std, var as variance } from "./variance.js";
 import { clip } from "./select.js";
 import type { OutOptions } from "./ufunc.js";
 
@@ -87,37 +90,79 @@ declare module "../core/ndarray.js" {
      * @example
      * nd.array([[1, 2], [3, 4]]).sum(1)    // array([3, 7])
      */
-    sum(axis?: Axis, keepdims?: boolean): NDArray;
+    sum(axis?: Axis, keepdims?: boolean | AccumulateOptions, options?: AccumulateOptions): NDArray;
     /**
      * ndarray.mean (integers average in float64).
      * @example
      * nd.array([1, 2, 3, 4]).mean()        // array(2.5)
      */
-    mean(axis?: Axis, keepdims?: boolean): NDArray;
+    mean(axis?: Axis, keepdims?: boolean | AccumulateOptions, options?: AccumulateOptions): NDArray;
     /**
      * ndarray.max (NaN propagates).
      * @example
      * nd.array([[1, 5], [3, 2]]).max(1)    // array([5, 3])
      */
-    max(axis?: Axis, keepdims?: boolean): NDArray;
+    max(axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
     /**
      * ndarray.min (NaN propagates).
      * @example
      * nd.array([[1, 5], [3, 2]]).min()     // array(1)
      */
-    min(axis?: Axis, keepdims?: boolean): NDArray;
+    min(axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
     /**
      * ndarray.argmax: int64 index of the first maximum (flat C-order index when `axis` is undefined).
      * @example
      * nd.array([1, 5, 3]).argmax()         // array(1)
      */
-    argmax(axis?: number | null, keepdims?: boolean): NDArray;
+    argmax(axis?: number | null, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
     /**
      * ndarray.argmin.
      * @example
      * nd.array([4, 1, 3]).argmin()         // array(1)
      */
-    argmin(axis?: number | null, keepdims?: boolean): NDArray;
+    argmin(axis?: number | null, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
+    /**
+     * ndarray.prod: products (integers in int64 / uint64).
+     * @example
+     * nd.array([[1, 2], [3, 4]]).prod(1)   // array([ 2, 12])
+     */
+    prod(axis?: Axis, keepdims?: boolean | AccumulateOptions, options?: AccumulateOptions): NDArray;
+    /**
+     * ndarray.std: standard deviation, NumPy's two passes (`ddof`, `keepdims`, `out`).
+     * @example
+     * nd.array([1, 2, 3, 4]).std()         // array(1.11803399)
+     */
+    std(axis?: Axis, options?: VarOptions): NDArray;
+    /**
+     * ndarray.var: variance, NumPy's two passes.
+     * @example
+     * nd.array([1, 2, 3, 4]).var(null, { ddof: 1 }) // array(1.66666667)
+     */
+    var(axis?: Axis, options?: VarOptions): NDArray;
+    /**
+     * ndarray.cumsum: running sums (of the flattening when `axis` is undefined).
+     * @example
+     * nd.array([1, 2, 3]).cumsum()         // array([1, 3, 6])
+     */
+    cumsum(axis?: number | null, options?: CumulativeOptions): NDArray;
+    /**
+     * ndarray.cumprod: running products.
+     * @example
+     * nd.array([1, 2, 3]).cumprod()        // array([1, 2, 6])
+     */
+    cumprod(axis?: number | null, options?: CumulativeOptions): NDArray;
+    /**
+     * ndarray.any: whether any element is non-zero.
+     * @example
+     * nd.array([[0, 1], [0, 0]]).any(1)    // array([ True, False])
+     */
+    any(axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
+    /**
+     * ndarray.all: whether every element is non-zero.
+     * @example
+     * nd.array([1, 2, 0]).all()            // array(False)
+     */
+    all(axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
     /**
      * `a > b` as a bool array.
      * NumPy's `a > b` (np.greater).
@@ -180,6 +225,7 @@ declare module "../core/ndarray.js" {
 }
 
 type Methods = Pick<NDArray, "set" | "get" | "add" | "sub" | "mul" | "div" | "pow" | "matmul" | "sum" | "mean" | "max" | "min" | "argmax" | "argmin" | "gt" | "ge" | "lt" | "le" | "eq" | "ne" | "clip" | "take" | "put" | "repeat" | "diagonal" | "trace">;
+type StatisticsMethods = Pick<NDArray, "prod" | "std" | "var" | "cumsum" | "cumprod" | "any" | "all">;
 
 const methods: Methods & ThisType<NDArray> = {
   set(index, value) {
@@ -209,23 +255,23 @@ const methods: Methods & ThisType<NDArray> = {
   matmul(b, options) {
     return matmul(this, b, options);
   },
-  sum(axis, keepdims) {
-    return sum(this, axis, keepdims);
+  sum(axis, keepdims, options) {
+    return sum(this, axis, keepdims, options);
   },
-  mean(axis, keepdims) {
-    return mean(this, axis, keepdims);
+  mean(axis, keepdims, options) {
+    return mean(this, axis, keepdims, options);
   },
-  max(axis, keepdims) {
-    return max(this, axis, keepdims);
+  max(axis, keepdims, options) {
+    return max(this, axis, keepdims, options);
   },
-  min(axis, keepdims) {
-    return min(this, axis, keepdims);
+  min(axis, keepdims, options) {
+    return min(this, axis, keepdims, options);
   },
-  argmax(axis, keepdims) {
-    return argmax(this, axis, keepdims);
+  argmax(axis, keepdims, options) {
+    return argmax(this, axis, keepdims, options);
   },
-  argmin(axis, keepdims) {
-    return argmin(this, axis, keepdims);
+  argmin(axis, keepdims, options) {
+    return argmin(this, axis, keepdims, options);
   },
   gt(b) {
     return greater(this, b);
@@ -265,6 +311,30 @@ const methods: Methods & ThisType<NDArray> = {
   },
 };
 
-for (const [name, fn] of Object.entries(methods)) {
+const statisticsMethods: StatisticsMethods & ThisType<NDArray> = {
+  prod(axis, keepdims, options) {
+    return prod(this, axis, keepdims, options);
+  },
+  std(axis, options) {
+    return std(this, axis, options);
+  },
+  var(axis, options) {
+    return variance(this, axis, options);
+  },
+  cumsum(axis, options) {
+    return cumsum(this, axis, options);
+  },
+  cumprod(axis, options) {
+    return cumprod(this, axis, options);
+  },
+  any(axis, keepdims, options) {
+    return any(this, axis, keepdims, options);
+  },
+  all(axis, keepdims, options) {
+    return all(this, axis, keepdims, options);
+  },
+};
+
+for (const [name, fn] of [...Object.entries(methods), ...Object.entries(statisticsMethods)]) {
   Object.defineProperty(NDArray.prototype, name, { value: fn, writable: true, configurable: true, enumerable: false });
 }
