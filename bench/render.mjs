@@ -49,7 +49,8 @@ function describeMachine(m) {
   const numpy = m.numpy ? `NumPy ${m.numpy.version}${m.numpy.blas ? ` (${m.numpy.blas})` : ""}` : "no NumPy";
   const peers = Object.entries(m.peers ?? {}).map(([k, v]) => `${k} ${v}`).join(", ");
   const features = Object.entries(m.ndwasm?.features ?? {}).filter(([, v]) => v).map(([k]) => k).join(", ");
-  return `${m.cpu} × ${m.cores}, ${m.os}, Node ${m.node}; ndwasm ${m.ndwasm?.version ?? "?"} (${features || "no SIMD"}); ${numpy}${peers ? `; ${peers}` : ""}; ${m.date?.slice(0, 10) ?? ""}`;
+  const load = typeof m.load === "number" ? ` (load average ${m.load.toFixed(1)} when the run began)` : "";
+  return `${m.cpu} × ${m.cores}${load}, ${m.os}, Node ${m.node}; ndwasm ${m.ndwasm?.version ?? "?"} (${features || "no SIMD"}); ${numpy}${peers ? `; ${peers}` : ""}; ${m.date?.slice(0, 10) ?? ""}`;
 }
 
 /** docs/benchmarks.md: a table per operation, the chart, mismatches and notes. */

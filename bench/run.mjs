@@ -12,7 +12,7 @@
 // otherwise run only when named.
 import * as nd from "ndwasm";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, platform, release } from "node:os";
+import { availableParallelism, cpus, loadavg, platform, release } from "node:os";
 import { Bench } from "tinybench";
 import { startNumpy } from "./numpy.mjs";
 import { PEERS, view } from "./peers.mjs";
@@ -42,6 +42,8 @@ const suite = modules.flatMap(({ file, module }) => collect(nd, [module]).map((c
 const cases = suite.filter((c) => filters.length === 0 || filters.some((f) => `${c.family} ${c.op} ${c.case}`.toLowerCase().includes(f)));
 
 const N = availableParallelism();
+/** Other work on the machine when the run began (the timings of a busy machine are slower and noisier). */
+const load = loadavg()[0];
 const threadCounts = typeof nd.setNumThreads === "function" && N > 1 ? [1, N] : [1];
 const numpy = flag("no-numpy") ? null : startNumpy();
 const notes = [];
@@ -210,6 +212,7 @@ const machine = {
   date: new Date().toISOString(),
   cpu: cpus()[0]?.model ?? "unknown",
   cores: N,
+  load,
   os: `${platform()} ${release()}`,
   node: process.version,
   ndwasm: { version: JSON.parse(readFileSync(new URL("../package.json", here), "utf8")).version, features: { ...nd.features }, threads: threadCounts },
