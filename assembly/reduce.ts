@@ -11,19 +11,27 @@
 import { planCounter as counter, planDim as dimShape, planInStride as inStride, planOutStride as outStride, planWord as word } from "./callblock";
 import { R_FMAX, R_FMIN, R_MAX, R_MIN, R_NANSQDEV, R_NANSUM, R_PROD, R_SQDEV, R_SUM, combine, extreme, hasVstep, isSum, lane, sameType, vstep } from "./reducers";
 
-/** Exact int64 sum of n contiguous int32 values (widened four at a time). */
-@inline function sumWide(acc: i64, a: usize, n: i32): i64 {
+/** Four 32-bit lanes widened to two 64-bit lanes, sign- or zero-extended as In is signed or not. */
+@inline function widenLow<In>(x: v128): v128 {
+  return isSigned<In>() ? i64x2.extend_low_i32x4_s(x) : i64x2.extend_low_i32x4_u(x);
+}
+@inline function widenHigh<In>(x: v128): v128 {
+  return isSigned<In>() ? i64x2.extend_high_i32x4_s(x) : i64x2.extend_high_i32x4_u(x);
+}
+
+/** Exact 64-bit sum of n contiguous 32-bit integers (int32 or uint32, widened four at a time). */
+@inline function sumWide<In>(acc: i64, a: usize, n: i32): i64 {
   let i = 0;
   let v0 = i64x2.splat(0);
   let v1 = v0;
   for (; i + 4 <= n; i += 4) {
     const x = v128.load(a + (<usize>i << 2));
-    v0 = i64x2.add(v0, i64x2.extend_low_i32x4_s(x));
-    v1 = i64x2.add(v1, i64x2.extend_high_i32x4_s(x));
+    v0 = i64x2.add(v0, widenLow<In>(x));
+    v1 = i64x2.add(v1, widenHigh<In>(x));
   }
   v0 = i64x2.add(v0, v1);
   acc += i64x2.extract_lane(v0, 0) + i64x2.extract_lane(v0, 1);
-  for (; i < n; i++) acc += <i64>load<i32>(a + (<usize>i << 2));
+  for (; i < n; i++) acc += <i64>load<In>(a + (<usize>i << 2));
   return acc;
 }
 
@@ -192,7 +200,7 @@ function pairwiseNansqdev<In, Acc>(a: usize, n: i32, s: isize, m: Acc): Acc {
   if (s == <isize>sizeof<In>()) {
     if ((op == R_MAX || op == R_MIN) && sameType<In, Acc>()) return <Acc>extreme<In>(op, <In>acc, a, n);
     if ((op == R_FMAX || op == R_FMIN) && sameType<In, Acc>() && isFloat<In>()) return <Acc>fextreme<In>(op, <In>acc, a, n);
-    if (op == R_SUM && sizeof<In>() == 4 && !isFloat<In>() && sizeof<Acc>() == 8 && !isFloat<Acc>()) return <Acc>sumWide(<i64>acc, a, n);
+    if (op == R_SUM && sizeof<In>() == 4 && !isFloat<In>() && sizeof<Acc>() == 8 && !isFloat<Acc>()) return <Acc>sumWide<In>(<i64>acc, a, n);
   }
   for (let i = 0; i < n; i++) acc = combine<Acc>(op, acc, value<In, Acc>(op, a + <isize>i * s, m));
   return acc;
@@ -212,8 +220,8 @@ function pairwiseNansqdev<In, Acc>(a: usize, n: i32, s: isize, m: Acc): Acc {
   } else if (op == R_SUM && sizeof<In>() == 4 && !isFloat<In>() && sizeof<Acc>() == 8 && !isFloat<Acc>() && so == 8 && sa == 4) {
     for (; i + 4 <= n; i += 4) {
       const x = v128.load(a);
-      v128.store(out, i64x2.add(v128.load(out), i64x2.extend_low_i32x4_s(x)));
-      v128.store(out, i64x2.add(v128.load(out, 16), i64x2.extend_high_i32x4_s(x)), 16);
+      v128.store(out, i64x2.add(v128.load(out), widenLow<In>(x)));
+      v128.store(out, i64x2.add(v128.load(out, 16), widenHigh<In>(x)), 16);
       out += 32;
       a += 16;
     }

@@ -109,6 +109,15 @@ export const R_NANSQDEV = 8;
     for (let l = 0; l < L; l++) acc = combine<T>(op, acc, lane<T>(v0, l));
   }
   for (; i < n; i++) acc = combine<T>(op, acc, load<T>(a + (<usize>i) * sizeof<T>()));
+  // Lanes lose the order of equal zeros. NumPy's sequential rule (the later of two equal values
+  // wins, so max([0.0, -0.0]) is -0.0): a zero result is the last zero of the run, or the
+  // incoming accumulator when the run has none.
+  if (isFloat<T>() && acc == <T>0) {
+    for (let j = n - 1; j >= 0; j--) {
+      const x = load<T>(a + (<usize>j) * sizeof<T>());
+      if (x == <T>0) return x;
+    }
+  }
   return acc;
 }
 

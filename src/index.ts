@@ -31,6 +31,15 @@ export { isnan, isinf, isfinite, signbit } from "./ops/predicates.js";
 export { matmul } from "./ops/matmul.js";
 export { sum, mean, max, min, argmax, argmin } from "./ops/reduce.js";
 export type { Axis } from "./ops/reduce.js";
+export { sort, argsort, partition, argpartition } from "./ops/sort.js";
+export type { SortOptions, PartitionOptions, Kth } from "./ops/sort.js";
+export { searchsorted } from "./ops/search.js";
+export type { SearchsortedOptions } from "./ops/search.js";
+export { unique } from "./ops/unique.js";
+export type { UniqueOptions, UniqueResult, UniqueReturn } from "./ops/unique.js";
+export { median, quantile, percentile } from "./ops/quantile.js";
+export type { MedianOptions, QuantileOptions } from "./ops/quantile.js";
+export type { QuantileMethod } from "./ops/quantile-math.js";
 // Statistics: reductions with `out`, variance, NaN-skipping reductions, running sums, histograms.
 export { prod } from "./ops/reduce.js";
 export type { ReduceOptions, AccumulateOptions } from "./ops/reduce.js";

@@ -75,6 +75,9 @@ export function outOfBoundsError(value: string, dtype: string): string {
   return `Python integer ${value} out of bounds for ${dtype}`;
 }
 
+/** A Python int that no C integer conversion takes (beyond int64, or beyond uint64 for the wide unsigned types). */
+export const PY_INT_TOO_LARGE = "Python int too large to convert to C long";
+
 /** A ufunc's output cannot take its result under `same_kind` casting. */
 export function outputCastError(ufunc: string, from: string, to: string): string {
   return `Cannot cast ufunc '${ufunc}' output from dtype('${from}') to dtype('${to}') with casting rule 'same_kind'`;

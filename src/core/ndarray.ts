@@ -279,6 +279,7 @@ export class NDArray<out D extends DType = DType> {
    * nd.sum([1, 2, 3]) * 2                // 12: a 0-d array converts to its number
    */
   valueOf(): number {
+    this.storage; // a disposed array says so first
     if (this.ndim !== 0) throw new TypeError("only 0-dimensional arrays can be converted to Python scalars");
     return Number(this.item());
   }
@@ -305,8 +306,9 @@ export class NDArray<out D extends DType = DType> {
    */
   astype<T extends DType>(dtype: T): NDArray<T> {
     const d = checkDType(dtype, "astype: dtype") as T;
+    const src = this.ptr; // a disposed array throws here, before anything is allocated
     const out = NDArray.empty(this.shape, d);
-    castStrided(out.ptr, d, out.byteStrides, this.ptr, this.dtype, this.byteStrides, this.shape);
+    castStrided(out.ptr, d, out.byteStrides, src, this.dtype, this.byteStrides, this.shape);
     return out;
   }
 

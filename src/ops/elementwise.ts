@@ -79,8 +79,8 @@ const toFloatLoop = (d: DType): DType => floatResult(d);
 export const REMAINDER = ufunc("remainder", kernels("remainder", noBool), { loopType: toInt8 });
 export const FMOD = ufunc("fmod", kernels("fmod", noBool), { loopType: toInt8 });
 export const FLOOR_DIVIDE = ufunc("floor_divide", kernels("floor_divide", noBool), { loopType: toInt8 });
-export const COPYSIGN = ufunc("copysign", kernels("copysign", floats), { loopType: toFloatLoop });
-export const HEAVISIDE = ufunc("heaviside", kernels("heaviside", floats), { loopType: toFloatLoop });
+export const COPYSIGN = ufunc("copysign", kernels("copysign", floats), { loopType: toFloatLoop, perInput: true });
+export const HEAVISIDE = ufunc("heaviside", kernels("heaviside", floats), { loopType: toFloatLoop, perInput: true });
 export const RECIPROCAL = unary("reciprocal", "reciprocal", noBool, { loopType: toInt8 });
 export const POSITIVE = ufunc(
   "positive",

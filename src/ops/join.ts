@@ -203,6 +203,9 @@ function axisLength(a: NDArray, axis: number): number {
   return a.shape[axis < 0 ? axis + a.ndim : axis]!;
 }
 
+/** The most pieces one split returns (each is an NDArray object). */
+const MAX_SECTIONS = 2 ** 24;
+
 function splitArray(a: Operand, sectionsArg: number | readonly number[] | NDArray, axis: number, equal: boolean): NDArray[] {
   const temps = new Temps();
   try {
@@ -218,6 +221,8 @@ function splitArray(a: Operand, sectionsArg: number | readonly number[] | NDArra
         if (n % sections !== 0) throw new ValueError("array split does not result in an equal division");
       }
       if (sections <= 0) throw new ValueError("number sections must be larger than 0.");
+      // Each section is a view object: NumPy would run out of memory making them.
+      if (sections > MAX_SECTIONS) throw new RangeError(`ndwasm: cannot split into ${sections} sections: at most ${MAX_SECTIONS} views can be made at once`);
       const each = Math.floor(n / sections);
       const extras = n % sections;
       points = [0];

@@ -19,6 +19,7 @@ import { type CumulativeOptions, cumprod, cumsum } from "./cumulative.js";
 import { all, any } from "./truth.js";
 import { type VarOptions, std, var as variance } from "./variance.js";
 import { clip } from "./select.js";
+import { argsort, sortInPlace, type SortOptions } from "./sort.js";
 import type { OutOptions } from "./ufunc.js";
 
 declare module "../core/ndarray.js" {
@@ -211,6 +212,18 @@ declare module "../core/ndarray.js" {
      * nd.array([1, 5, 9]).clip(2, 6)       // array([2, 5, 6])
      */
     clip(min: Operand | null | undefined, max: Operand | null | undefined): NDArray;
+    /**
+     * ndarray.sort: in place, along `axis` (-1).
+     * @example
+     * nd.array([3, 1, 2]).sort()
+     */
+    sort(axis?: number | SortOptions, options?: SortOptions): void;
+    /**
+     * ndarray.argsort (stable).
+     * @example
+     * nd.array([3, 1, 2]).argsort()        // array([1, 2, 0])
+     */
+    argsort(axis?: number | null | SortOptions, options?: SortOptions): NDArray<"int64">;
     /** ndarray.take: elements at `indices` along `axis` (of the flattened array without one), as nd.take. */
     take(indices: Operand, axis?: number | null): NDArray;
     /** ndarray.put: a.flat[indices] = values in place (values repeat when shorter), as nd.put. */
@@ -224,7 +237,7 @@ declare module "../core/ndarray.js" {
   }
 }
 
-type Methods = Pick<NDArray, "set" | "get" | "add" | "sub" | "mul" | "div" | "pow" | "matmul" | "sum" | "mean" | "max" | "min" | "argmax" | "argmin" | "gt" | "ge" | "lt" | "le" | "eq" | "ne" | "clip" | "take" | "put" | "repeat" | "diagonal" | "trace">;
+type Methods = Pick<NDArray, "set" | "get" | "add" | "sub" | "mul" | "div" | "pow" | "matmul" | "sum" | "mean" | "max" | "min" | "argmax" | "argmin" | "gt" | "ge" | "lt" | "le" | "eq" | "ne" | "clip" | "take" | "put" | "repeat" | "diagonal" | "trace" | "sort" | "argsort">;
 type StatisticsMethods = Pick<NDArray, "prod" | "std" | "var" | "cumsum" | "cumprod" | "any" | "all">;
 
 const methods: Methods & ThisType<NDArray> = {
@@ -293,6 +306,12 @@ const methods: Methods & ThisType<NDArray> = {
   },
   clip(lo, hi) {
     return clip(this, lo, hi);
+  },
+  sort(axis, options) {
+    sortInPlace(this, axis, options);
+  },
+  argsort(axis, options) {
+    return argsort(this, axis, options);
   },
   take(indices, axis) {
     return take(this, indices, axis);

@@ -2,7 +2,8 @@
 // bit for bit. src/random/ checks arguments and draws (in WASM); this module turns its Draws into
 // NDArrays and takes rows of arrays for choice, permutation and shuffle.
 
-import { DTYPE, type DType, type IntDType } from "../core/dtype.js";
+import { DTYPE, canCastSafely, type DType, type IntDType } from "../core/dtype.js";
+import { ValueError } from "../core/errors.js";
 import { describe } from "../core/dtype.js";
 import { NDArray } from "../core/ndarray.js";
 import { readOptions } from "../core/options.js";
@@ -76,8 +77,10 @@ function takeRows(a: NDArray, index: NDArray): NDArray {
 /** What a population argument is for the generators: an integer, or an array's shape (rows are taken here). */
 function population(a: Operand | bigint): { arg: number | bigint | { shape: readonly number[] }; array: NDArray | null; owned: boolean } {
   if (typeof a === "number" || typeof a === "bigint") return { arg: a, array: null, owned: false };
+  // A boolean is a Python int (np.random.permutation(True) is [0]).
+  if (typeof a === "boolean") return { arg: +a, array: null, owned: false };
   const { array, owned } = asArray(a as Operand, "a");
-  return { arg: array.ndim === 0 ? (array.item() as number) : { shape: array.shape }, array: array.ndim === 0 ? null : array, owned };
+  return { arg: array.ndim === 0 ? Number(array.item()) : { shape: array.shape }, array: array.ndim === 0 ? null : array, owned };
 }
 
 /** choice / permutation over an array: the generator draws row indices, the rows are taken here. */
@@ -137,9 +140,36 @@ function choiceOptions(options: unknown, fn: string, keys: string[]): { replace?
   return { ...o, p };
 }
 
-/** np.random.seed: an integer in [0, 2**32 - 1], a 1-D array of them, or nothing for fresh entropy. */
-function seed(s?: Seed | NDArray | null): void {
-  globalRandomState.seed(s instanceof NDArray ? (Array.from(s.toTypedArray() as ArrayLike<number | bigint>, Number) as number[]) : s);
+/**
+ * np.random.seed: an integer in [0, 2**32 - 1], a 1-D list or NDArray of them, or nothing for
+ * fresh entropy.
+ */
+function seed(s?: Seed | NDArray | boolean | null): void {
+  if (s instanceof NDArray) s = arraySeed(s);
+  else if (typeof s === "boolean") s = +s;
+  // np.asarray of a list of booleans is a bool array, which casts safely to int64.
+  else if (Array.isArray(s)) s = s.map((v: unknown) => (typeof v === "boolean" ? +v : v)) as number[];
+  globalRandomState.seed(s);
+}
+
+/**
+ * RandomState._legacy_seeding of an ndarray: squeezed, then a 0-d integer is an integer seed;
+ * anything else must be non-empty, cast safely to int64 and be 1-D (NumPy's checks, in its order).
+ */
+function arraySeed(a: NDArray): number | number[] {
+  const s = a.squeeze();
+  try {
+    const integral = canCastSafely(s.dtype, "int64") || s.dtype === "uint64";
+    if (s.ndim === 0 && integral) return Number(s.item());
+    if (s.size === 0) throw new ValueError("Seed must be non-empty");
+    if (!canCastSafely(s.dtype, "int64")) {
+      throw new TypeError(`Cannot cast ${s.ndim === 0 ? "scalar" : "array data"} from dtype('${s.dtype}') to dtype('int64') according to the rule 'safe'`);
+    }
+    if (s.ndim !== 1) throw new ValueError("Seed array must be 1-d");
+    return Array.from(s.toTypedArray() as ArrayLike<number | bigint>, Number);
+  } finally {
+    s.dispose();
+  }
 }
 
 /** np.random.rand(d0, d1, …): uniform [0, 1) doubles; no arguments gives one number. */
@@ -266,7 +296,7 @@ export const random = {
   /** np.random.shuffle(x): shuffles x in place along axis 0. */
   shuffle: (x: NDArray): void => shuffleRows(x, globalRandomState.shuffle.bind(globalRandomState), () => globalRandomState.permutation(x.shape[0]!)),
   /** np.random.default_rng(seed): a Generator (PCG64 seeded through SeedSequence). */
-  defaultRng: (s?: Entropy | NDArray | null): Generator => new Generator(rawDefaultRng(s instanceof NDArray ? (Array.from(s.toTypedArray() as ArrayLike<number | bigint>, (v) => BigInt(v)) as unknown as Entropy) : s)),
+  defaultRng: (s?: Entropy | NDArray | null): Generator => new Generator(rawDefaultRng(s instanceof NDArray ? (Array.from(s.toTypedArray() as ArrayLike<number | bigint>, (v) => (Number.isInteger(Number(v)) ? BigInt(v) : v)) as unknown as Entropy) : s)),
 };
 
 export interface IntegersOptions {

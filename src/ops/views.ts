@@ -5,7 +5,7 @@
 
 import { AxisError, ValueError, tupleString } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
-import type { DType } from "../core/dtype.js";
+import { describe, type DType } from "../core/dtype.js";
 import { normalizeAxis } from "../core/shape.js";
 import { asArray, type Operand } from "./operand.js";
 
@@ -43,6 +43,7 @@ export function squeeze(a: Operand, axis?: number | readonly number[] | null): N
 export function expandDims<D extends DType>(a: NDArray<D>, axis: number | readonly number[]): NDArray<D>;
 export function expandDims(a: Operand, axis: number | readonly number[]): NDArray;
 export function expandDims(a: Operand, axis: number | readonly number[]): NDArray {
+  if (typeof axis !== "number" && !Array.isArray(axis)) throw new TypeError(`expandDims: axis must be an integer or a list of integers, got ${describe(axis)}`);
   return withArray(a, "a", (x) => {
     const n = typeof axis === "number" ? 1 : axis.length;
     const axes = new Set(axisTuple(axis, x.ndim + n));

@@ -371,6 +371,7 @@ export interface Exports {
   gradient_f32(out: number, f: number, n: number, so: number, sf: number, m: number, sol: number, sfl: number, outer: number, coef: number, mode: number): void;
   gradient_f32_f64(out: number, f: number, n: number, so: number, sf: number, m: number, sol: number, sfl: number, outer: number, coef: number, mode: number): void;
   gradient_bool(out: number, f: number, n: number, so: number, sf: number, m: number, sol: number, sfl: number, outer: number, coef: number, mode: number): void;
+  gradient_bool_f32(out: number, f: number, n: number, so: number, sf: number, m: number, sol: number, sfl: number, outer: number, coef: number, mode: number): void;
   greater_i8(out: number, a: number, b: number, n: number, so: number, sa: number, sb: number, outer: number): void;
   greater_i16(out: number, a: number, b: number, n: number, so: number, sa: number, sb: number, outer: number): void;
   greater_i32(out: number, a: number, b: number, n: number, so: number, sa: number, sb: number, outer: number): void;

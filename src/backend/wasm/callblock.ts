@@ -58,6 +58,22 @@ export function outerBlock(shape: readonly number[], byteStrides: readonly (read
   return BLOCK;
 }
 
+/**
+ * Exchanges the stride rows of operands `i` and `j` in an outer-axes block written by `outerBlock`
+ * (for a kernel called with two of its operands in the other order).
+ */
+export function swapOperands(outer: number, i: number, j: number): void {
+  if (outer === 0) return;
+  const words = heapI32();
+  const w = outer / 4;
+  const nd = words[w]!;
+  for (let d = 0; d < nd; d++) {
+    const a = w + 1 + nd * (1 + i) + d;
+    const b = w + 1 + nd * (1 + j) + d;
+    [words[a], words[b]] = [words[b]!, words[a]!];
+  }
+}
+
 /** Writes a reduction plan: [nd, blockDims, chunk, shape, in strides, out strides] (innermost axis first). */
 export function reduceBlock(plan: { shape: readonly number[]; inStrides: readonly number[]; outStrides: readonly number[]; blockDims: number; chunk: number }): number {
   const words = heapI32();
@@ -75,17 +91,7 @@ export function reduceBlock(plan: { shape: readonly number[]; inStrides: readonl
  */
 export function swapInputs<K extends (out: number, a: number, b: number, n: number, so: number, sa: number, sb: number, outer: number) => void>(k: K): K {
   return ((out: number, a: number, b: number, n: number, so: number, sa: number, sb: number, outer: number) => {
-    if (outer !== 0) {
-      const words = heapI32();
-      const w = outer / 4;
-      const nd = words[w]!;
-      const rowA = w + 1 + 2 * nd;
-      for (let d = 0; d < nd; d++) {
-        const t = words[rowA + d]!;
-        words[rowA + d] = words[rowA + nd + d]!;
-        words[rowA + nd + d] = t;
-      }
-    }
+    swapOperands(outer, 1, 2);
     k(out, b, a, n, so, sb, sa, outer);
   }) as K;
 }
