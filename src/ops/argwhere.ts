@@ -8,6 +8,8 @@ import { nonzero } from "./select.js";
 /**
  * np.argwhere(a): the indices of the non-zero elements, one row per element in C order, shape
  * (N, a.ndim), int64 (a 0-d `a` gives shape (1, 0) or (0, 0)).
+  * @example
+  * nd.argwhere([[0, 1], [2, 0]])        // array([[0, 1], [1, 0]])
  */
 export function argwhere(a: Operand): NDArray {
   const temps = new Temps();
@@ -29,7 +31,11 @@ export function argwhere(a: Operand): NDArray {
   }
 }
 
-/** np.flatnonzero(a): the indices of the non-zero elements of the flattened array, int64. */
+/**
+ * np.flatnonzero(a): the indices of the non-zero elements of the flattened array, int64.
+ * @example
+ * nd.flatnonzero([[0, 1], [2, 0]])     // array([1, 2])
+ */
 export function flatnonzero(a: Operand): NDArray {
   const temps = new Temps();
   try {

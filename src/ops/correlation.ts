@@ -113,6 +113,8 @@ function covariance(m: Operand, y: Operand | null | undefined, opts: Partial<Cov
  * np.cov: the covariance matrix of the rows of `m` (variables) over its columns (observations),
  * `y` adding variables. Normalised by N - 1 (N with `bias`, N - ddof with `ddof`), with
  * frequency and observation weights as NumPy's. One variable gives a 0-d array.
+  * @example
+  * nd.cov([[0, 1, 2], [2, 1, 0]])       // array([[ 1., -1.], [-1.,  1.]])
  */
 export function cov(m: Operand, y?: Operand | null, options?: CovOptions): NDArray {
   const opts = readOptions<CovOptions>(options, "cov", ["rowvar", "bias", "ddof", "fweights", "aweights", "dtype"]);
@@ -139,6 +141,8 @@ export interface CorrcoefOptions {
 /**
  * np.corrcoef: Pearson correlation coefficients, cov(x, y) / (std_i std_j), clipped to [-1, 1].
  * One variable gives c / c (1, or NaN for a constant or non-finite variable).
+  * @example
+  * nd.corrcoef([1, 2, 3, 4], [2, 4, 5, 9])  // array([[1.        , 0.96476382], [0.96476382, 1.        ]])
  */
 export function corrcoef(x: Operand, y?: Operand | null, options?: CorrcoefOptions): NDArray {
   const opts = readOptions<CorrcoefOptions>(options, "corrcoef", ["rowvar", "dtype"]);

@@ -116,9 +116,16 @@ function accumulate(op: "cumsum" | "cumprod", x: Operand, axis: number | null | 
 /**
  * np.cumsum: running sums along `axis` (of the C-order flattening when undefined). Integers and
  * booleans accumulate in int64 (uint64 for unsigned), as NumPy's; `out` and `dtype` as NumPy's.
+  * @example
+  * nd.cumsum([1, 2, 3, 4])              // array([ 1,  3,  6, 10])
+  * nd.cumsum([[1, 2], [3, 4]], 0)       // array([[1, 2], [4, 6]])
  */
 export const cumsum = (a: Operand, axis?: number | null, options?: CumulativeOptions): NDArray => accumulate("cumsum", a, axis, options);
-/** np.cumprod: running products. */
+/**
+ * np.cumprod: running products.
+ * @example
+ * nd.cumprod([1, 2, 3, 4])             // array([ 1,  2,  6, 24])
+ */
 export const cumprod = (a: Operand, axis?: number | null, options?: CumulativeOptions): NDArray => accumulate("cumprod", a, axis, options);
 
 /** Options of np.diff: values joined before / after `a` along the axis (a scalar is repeated across the other axes). */
@@ -161,6 +168,9 @@ export function join(pieces: readonly NDArray[], axis: number): NDArray {
 /**
  * np.diff: the n-th discrete difference along `axis` (out[i] = a[i+1] - a[i], n times; for
  * booleans a[i+1] != a[i]). `prepend` / `append` are joined to `a` first. n = 0 gives a view of `a`.
+  * @example
+  * nd.diff([1, 4, 9, 16])               // array([3, 5, 7])
+  * nd.diff([1, 4, 9, 16], 2)            // array([2, 2])
  */
 export function diff(x: Operand, n: number = 1, axis: number = -1, options?: DiffOptions): NDArray {
   const opts = readOptions<DiffOptions>(options, "diff", ["prepend", "append"]);

@@ -46,6 +46,9 @@ function binNumbers(x: Operand, temps: Temps): NDArray {
 /**
  * np.bincount: how often each non-negative integer occurs in `x` (int64), or the sum of the
  * `weights` (float64) falling on it, for 0 … max(max(x) + 1, minlength) - 1.
+  * @example
+  * nd.bincount([0, 1, 1, 3])            // array([1, 2, 0, 1])
+  * nd.bincount([0, 1, 1], [0.5, 1, 2])  // array([0.5, 3. ])
  */
 export function bincount(x: Operand, weights?: Operand | null, minlength: number = 0): NDArray {
   const temps = new Temps();
@@ -233,6 +236,10 @@ function weightedSums(idx: NDArray, w: NDArray, bins: number, temps: Temps): NDA
  * last bin closed on the right). `weights` sum instead of counting; `density` normalises.
  * Returns `[hist, binEdges]`, bit for bit NumPy's (weighted sums among explicit edges: NumPy adds
  * cumulative sums of the sorted weights, here each bin's own, so they may differ in the last digits).
+  * @example
+  * const [counts, edges] = nd.histogram([1, 2, 2, 3, 5], 4);
+  * counts                               // array([1, 2, 1, 1])
+  * edges                                // array([1., 2., 3., 4., 5.])
  */
 export function histogram(x: Operand, bins: number | Operand = 10, options?: HistogramOptions): [NDArray, NDArray] {
   const opts = readOptions<HistogramOptions>(options, "histogram", ["range", "weights", "density"]);

@@ -10,6 +10,7 @@ import { castStrided } from "../backend/wasm/copy.js";
 import { readOptions } from "../core/options.js";
 import { Temps, type Operand } from "./operand.js";
 
+/** Keywords of np.concatenate, np.stack, np.vstack and np.hstack: `dtype`, `out` and `casting`. */
 export interface ConcatenateOptions {
   /** The result's dtype (the inputs cast to it under `casting`); NumPy's promotion of the inputs by default. */
   dtype?: DType | null;
@@ -107,6 +108,9 @@ function join(list: readonly NDArray[], axis: number | null, options: Concatenat
  * np.concatenate(arrays, axis = 0, { dtype, out }?): joins arrays along an existing axis (flattened
  * when axis is null), in NumPy's promoted dtype. Nested JS arrays are arrays (int64, float64 or
  * bool), not weak scalars.
+  * @example
+  * nd.concatenate([[1, 2], [3]])        // array([1, 2, 3])
+  * nd.concatenate([[[1, 2]], [[3, 4]]], 1)  // array([[1, 2, 3, 4]])
  */
 export function concatenate(arrays: readonly Operand[], axis: number | null = 0, options?: ConcatenateOptions): NDArray {
   const temps = new Temps();
@@ -117,10 +121,19 @@ export function concatenate(arrays: readonly Operand[], axis: number | null = 0,
   }
 }
 
-/** np.concat: the same as concatenate. */
+/**
+ * np.concat: the same as concatenate.
+ * @example
+ * nd.concat([[1], [2, 3]])             // array([1, 2, 3])
+ */
 export const concat = concatenate;
 
-/** np.stack(arrays, axis = 0, { dtype, out }?): joins arrays of one shape along a new axis. */
+/**
+ * np.stack(arrays, axis = 0, { dtype, out }?): joins arrays of one shape along a new axis.
+ * @example
+ * nd.stack([[1, 2], [3, 4]])           // array([[1, 2], [3, 4]])
+ * nd.stack([[1, 2], [3, 4]], 1)        // array([[1, 3], [2, 4]])
+ */
 export function stack(arrays: readonly Operand[], axis = 0, options?: ConcatenateOptions): NDArray {
   const temps = new Temps();
   try {
@@ -145,7 +158,11 @@ function atLeast(x: NDArray, n: number, temps: Temps): NDArray {
   return temps.add(x.view([...new Array<number>(lead).fill(1), ...x.shape], [...new Array<number>(lead).fill(0), ...x.strides], x.offset));
 }
 
-/** np.vstack(arrays): stacks rows (1-D arrays become rows) along axis 0. */
+/**
+ * np.vstack(arrays): stacks rows (1-D arrays become rows) along axis 0.
+ * @example
+ * nd.vstack([[1, 2], [3, 4]])          // array([[1, 2], [3, 4]])
+ */
 export function vstack(arrays: readonly Operand[], options?: ConcatenateOptions): NDArray {
   const temps = new Temps();
   try {
@@ -155,7 +172,11 @@ export function vstack(arrays: readonly Operand[], options?: ConcatenateOptions)
   }
 }
 
-/** np.hstack(arrays): joins 1-D arrays end to end, others along axis 1. */
+/**
+ * np.hstack(arrays): joins 1-D arrays end to end, others along axis 1.
+ * @example
+ * nd.hstack([[1, 2], [3]])             // array([1, 2, 3])
+ */
 export function hstack(arrays: readonly Operand[], options?: ConcatenateOptions): NDArray {
   const temps = new Temps();
   try {
@@ -166,7 +187,11 @@ export function hstack(arrays: readonly Operand[], options?: ConcatenateOptions)
   }
 }
 
-/** np.column_stack(arrays): 1-D arrays become columns, then everything joins along axis 1. */
+/**
+ * np.column_stack(arrays): 1-D arrays become columns, then everything joins along axis 1.
+ * @example
+ * nd.columnStack([[1, 2], [3, 4]])     // array([[1, 3], [2, 4]])
+ */
 export function columnStack(arrays: readonly Operand[]): NDArray {
   const temps = new Temps();
   try {
@@ -240,12 +265,21 @@ function splitArray(a: Operand, sectionsArg: number | readonly number[] | NDArra
 /**
  * np.split(a, indicesOrSections, axis = 0): equal sections (a number that must divide the axis)
  * or pieces between the given indices; views of `a`.
+  * @example
+  * const [a, b] = nd.split([1, 2, 3, 4], 2);
+  * b                                    // array([3, 4])
+  * nd.split([1, 2, 3, 4], [1])[1]       // array([2, 3, 4])
  */
 export function split(a: Operand, indicesOrSections: number | readonly number[] | NDArray, axis = 0): NDArray[] {
   return splitArray(a, indicesOrSections, axis, true);
 }
 
-/** np.array_split: as split, but a number of sections need not divide the axis (the first pieces are one longer). */
+/**
+ * np.array_split: as split, but a number of sections need not divide the axis (the first pieces are one longer).
+ * @example
+ * nd.arraySplit([1, 2, 3, 4, 5], 3)[0]  // array([1, 2])
+ * nd.arraySplit([1, 2, 3, 4, 5], 3)[2]  // array([5])
+ */
 export function arraySplit(a: Operand, indicesOrSections: number | readonly number[] | NDArray, axis = 0): NDArray[] {
   return splitArray(a, indicesOrSections, axis, false);
 }

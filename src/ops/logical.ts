@@ -38,11 +38,27 @@ const run = (u: Ufunc, operands: Operand[], options: OutOptions | undefined): ND
   return apply(u, operands, operands.length === 1 ? ["x"] : ["x1", "x2"], readOptions<OutOptions>(options, u.name, ["out"]));
 };
 
-/** np.logical_and. */
+/**
+ * np.logical_and.
+ * @example
+ * nd.logicalAnd([true, true, false], [true, false, false])  // array([ True, False, False])
+ */
 export const logicalAnd = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => run(AND, [x1, x2], options);
-/** np.logical_or. */
+/**
+ * np.logical_or.
+ * @example
+ * nd.logicalOr([0, 1, 2], [0, 0, 3])   // array([False,  True,  True])
+ */
 export const logicalOr = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => run(OR, [x1, x2], options);
-/** np.logical_xor. */
+/**
+ * np.logical_xor.
+ * @example
+ * nd.logicalXor([true, true, false], [true, false, false])  // array([False,  True, False])
+ */
 export const logicalXor = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => run(XOR, [x1, x2], options);
-/** np.logical_not. */
+/**
+ * np.logical_not.
+ * @example
+ * nd.logicalNot([0, 1, 2])             // array([ True, False, False])
+ */
 export const logicalNot = (x: Operand, options?: OutOptions): NDArray => run(NOT, [x], options);

@@ -224,15 +224,37 @@ declare module "../core/ndarray.js" {
      * nd.array([3, 1, 2]).argsort()        // array([1, 2, 0])
      */
     argsort(axis?: number | null | SortOptions, options?: SortOptions): NDArray<"int64">;
-    /** ndarray.take: elements at `indices` along `axis` (of the flattened array without one), as nd.take. */
+    /**
+     * ndarray.take: elements at `indices` along `axis` (of the flattened array without one), as nd.take.
+     * @example
+     * nd.array([4, 3, 5]).take([2, 0])     // array([5, 4])
+     */
     take(indices: Operand, axis?: number | null): NDArray;
-    /** ndarray.put: a.flat[indices] = values in place (values repeat when shorter), as nd.put. */
+    /**
+     * ndarray.put: a.flat[indices] = values in place (values repeat when shorter), as nd.put.
+     * @example
+     * const a = nd.arange(4);
+     * a.put([1, 3], 9);
+     * a                                    // array([0, 9, 2, 9])
+     */
     put(indices: Operand, values: Operand): void;
-    /** ndarray.repeat: each element repeated (one count, or one per element along `axis`), as nd.repeat. */
+    /**
+     * ndarray.repeat: each element repeated (one count, or one per element along `axis`), as nd.repeat.
+     * @example
+     * nd.array([1, 2]).repeat(3)           // array([1, 1, 1, 2, 2, 2])
+     */
     repeat(repeats: number | readonly number[] | NDArray, axis?: number | null): NDArray;
-    /** ndarray.diagonal: the diagonal as a view, as nd.diagonal. */
+    /**
+     * ndarray.diagonal: the diagonal as a view, as nd.diagonal.
+     * @example
+     * nd.array([[1, 2], [3, 4]]).diagonal()  // array([1, 4])
+     */
     diagonal(offset?: number, axis1?: number, axis2?: number): NDArray;
-    /** ndarray.trace: the sum along the diagonal, as nd.trace. */
+    /**
+     * ndarray.trace: the sum along the diagonal, as nd.trace.
+     * @example
+     * nd.array([[1, 2], [3, 4]]).trace()   // array(5)
+     */
     trace(offset?: number, axis1?: number, axis2?: number): NDArray;
   }
 }

@@ -46,7 +46,11 @@ function nanTotal(a: NDArray, flags: readonly boolean[], keep: boolean, otype: D
   }
 }
 
-/** np.nansum: the sum with NaN as 0 (all-NaN and empty slices give 0); `out` and `dtype` as np.sum's. */
+/**
+ * np.nansum: the sum with NaN as 0 (all-NaN and empty slices give 0); `out` and `dtype` as np.sum's.
+ * @example
+ * nd.nansum([1, NaN, 3])               // array(4.)
+ */
 export function nansum(x: Operand, axis?: Axis, keepdims?: boolean | AccumulateOptions, options?: AccumulateOptions): NDArray {
   const { array: a, owned } = asArray(x, "a");
   const temps = new Temps();
@@ -63,7 +67,11 @@ export function nansum(x: Operand, axis?: Axis, keepdims?: boolean | AccumulateO
   }
 }
 
-/** np.nanmean: the mean of the non-NaN values (an all-NaN slice gives NaN). */
+/**
+ * np.nanmean: the mean of the non-NaN values (an all-NaN slice gives NaN).
+ * @example
+ * nd.nanmean([[1, NaN], [3, 4]], 0)    // array([2., 4.])
+ */
 export function nanmean(x: Operand, axis?: Axis, keepdims?: boolean | AccumulateOptions, options?: AccumulateOptions): NDArray {
   const { array: a, owned } = asArray(x, "a");
   const temps = new Temps();
@@ -90,10 +98,18 @@ export function nanmean(x: Operand, axis?: Axis, keepdims?: boolean | Accumulate
   }
 }
 
-/** np.nanmax (np.fmax.reduce): the largest non-NaN value; NaN for an all-NaN slice; an empty reduction raises. */
+/**
+ * np.nanmax (np.fmax.reduce): the largest non-NaN value; NaN for an all-NaN slice; an empty reduction raises.
+ * @example
+ * nd.nanmax([1, NaN, 3])               // array(3.)
+ */
 export const nanmax = (a: Operand, axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray =>
   ufuncReduce("fmax", a, axis, keepdims, options, "nanmax", ["keepdims", "out"]);
-/** np.nanmin (np.fmin.reduce). */
+/**
+ * np.nanmin (np.fmin.reduce).
+ * @example
+ * nd.nanmin([[NaN, 2], [3, NaN]], 1)   // array([2., 3.])
+ */
 export const nanmin = (a: Operand, axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray =>
   ufuncReduce("fmin", a, axis, keepdims, options, "nanmin", ["keepdims", "out"]);
 
@@ -115,8 +131,16 @@ function nanArg(op: "argmax" | "argmin", x: Operand, axis: number | null | undef
   }
 }
 
-/** np.nanargmax: the index of the largest non-NaN value; an all-NaN slice is a ValueError ("All-NaN slice encountered"). */
+/**
+ * np.nanargmax: the index of the largest non-NaN value; an all-NaN slice is a ValueError ("All-NaN slice encountered").
+ * @example
+ * nd.nanargmax([1, NaN, 3])            // array(2)
+ */
 export const nanargmax = (a: Operand, axis?: number | null, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray => nanArg("argmax", a, axis, keepdims, options);
-/** np.nanargmin. */
+/**
+ * np.nanargmin.
+ * @example
+ * nd.nanargmin([NaN, 2, 1])            // array(2)
+ */
 export const nanargmin = (a: Operand, axis?: number | null, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray => nanArg("argmin", a, axis, keepdims, options);
 

@@ -17,8 +17,10 @@ import { viewAt, writeElement } from "../backend/wasm/heap.js";
 import { broadcastIndices, gatherNew, prepareIndices } from "./indexing.js";
 import { Temps, type Operand } from "./operand.js";
 
+/** np.pad's modes that ndwasm implements (NumPy's names). */
 export type PadMode = "constant" | "edge" | "reflect" | "symmetric" | "wrap";
 
+/** Keywords of np.pad: `mode` and `constant_values` (as `constantValues`). */
 export interface PadOptions {
   /** "constant" (default), "edge", "reflect", "symmetric" or "wrap". */
   mode?: PadMode;
@@ -154,6 +156,10 @@ export function padPositions(n: number, before: number, after: number, mode: Exc
  * padWidth is NumPy's: n, [n], [before, after], [[before, after]], a pair per axis, or an object
  * mapping axes to n or [before, after]. Modes: constant (default, constantValues), edge,
  * reflect, symmetric, wrap.
+  * @example
+  * nd.pad([1, 2], 1)                    // array([0, 1, 2, 0])
+  * nd.pad([1, 2, 3], [2, 1], { mode: "reflect" })  // array([3, 2, 1, 2, 3, 2])
+  * nd.pad([[1]], [[0, 1], [1, 0]], { constantValues: 9 })  // array([[9, 1], [9, 9]])
  */
 export function pad(a: Operand, padWidth: PadWidth | NDArray, options?: PadOptions): NDArray {
   const opts = readOptions<PadOptions>(options, "pad", ["mode", "constantValues"]);

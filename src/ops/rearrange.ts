@@ -21,6 +21,9 @@ function intList(x: number | readonly number[], name: string, truncate = false):
 /**
  * np.roll(a, shift, axis?): elements shifted along `axis` (one or several, with one shift each or
  * a shift for all), wrapping around; without axis the flattened array is rolled and reshaped.
+  * @example
+  * nd.roll([1, 2, 3, 4], 1)             // array([4, 1, 2, 3])
+  * nd.roll([[1, 2], [3, 4]], -1, 1)     // array([[2, 1], [4, 3]])
  */
 export function roll(a: Operand, shift: number | readonly number[], axis?: number | readonly number[] | null): NDArray {
   const temps = new Temps();
@@ -90,6 +93,9 @@ function repeatCounts(repeats: Operand, temps: Temps): number[] {
 /**
  * np.repeat(a, repeats, axis?): each element repeated `repeats` times (one count, or one per
  * element along `axis`); without axis the flattened array.
+  * @example
+  * nd.repeat([1, 2], 2)                 // array([1, 1, 2, 2])
+  * nd.repeat([[1, 2], [3, 4]], [1, 2], 0)  // array([[1, 2], [3, 4], [3, 4]])
  */
 export function repeat(a: Operand, repeats: number | readonly number[] | NDArray, axis?: number | null): NDArray {
   const temps = new Temps();
@@ -140,7 +146,12 @@ export function repeat(a: Operand, repeats: number | readonly number[] | NDArray
   }
 }
 
-/** np.tile(a, reps): `a` repeated `reps` times along each axis (leading axes added to match). */
+/**
+ * np.tile(a, reps): `a` repeated `reps` times along each axis (leading axes added to match).
+ * @example
+ * nd.tile([1, 2], 2)                   // array([1, 2, 1, 2])
+ * nd.tile([1, 2], [2, 1])              // array([[1, 2], [1, 2]])
+ */
 export function tile(a: Operand, reps: number | readonly number[]): NDArray {
   const temps = new Temps();
   try {

@@ -215,16 +215,32 @@ const KEYS = ["keepdims", "out"] as const;
  * np.sum: float sums round as NumPy's pairwise summation; integers and booleans sum in int64
  * (uint64 for unsigned), wrapping as NumPy's do. `keepdims` positionally or in the options;
  * `out` receives the result (cast to its type), `dtype` sets the accumulator's type.
+  * @example
+  * nd.sum([[1, 2], [3, 4]])             // array(10)
+  * nd.sum([[1, 2], [3, 4]], 0)          // array([4, 6])
  */
 export const sum = (a: Operand, axis?: Axis, keepdims?: boolean | AccumulateOptions, options?: AccumulateOptions): NDArray =>
   ufuncReduce("sum", a, axis, keepdims, options, "sum", SUM_KEYS);
-/** np.prod: products in order (NumPy's multiply.reduce), integers in int64 (uint64) with wrap-around; empty → 1. */
+/**
+ * np.prod: products in order (NumPy's multiply.reduce), integers in int64 (uint64) with wrap-around; empty → 1.
+ * @example
+ * nd.prod([[1, 2], [3, 4]], 1)         // array([ 2, 12])
+ */
 export const prod = (a: Operand, axis?: Axis, keepdims?: boolean | AccumulateOptions, options?: AccumulateOptions): NDArray =>
   ufuncReduce("prod", a, axis, keepdims, options, "prod", SUM_KEYS);
-/** np.max (np.amax): NaN propagates; an empty reduction raises as NumPy's does. */
+/**
+ * np.max (np.amax): NaN propagates; an empty reduction raises as NumPy's does.
+ * @example
+ * nd.max([[1, 5], [3, 2]])             // array(5)
+ * nd.max([[1, 5], [3, 2]], 1)          // array([5, 3])
+ */
 export const max = (a: Operand, axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray =>
   ufuncReduce("max", a, axis, keepdims, options, "max", KEYS);
-/** np.min (np.amin). */
+/**
+ * np.min (np.amin).
+ * @example
+ * nd.min([[1, 5], [3, 2]], 0)          // array([1, 2])
+ */
 export const min = (a: Operand, axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray =>
   ufuncReduce("min", a, axis, keepdims, options, "min", KEYS);
 
@@ -247,6 +263,9 @@ export function divideByCount(target: NDArray, count: number, temps: Temps): voi
 /**
  * np.mean: integers and booleans average in float64 (float32 stays float32); an empty reduction
  * gives nan. `dtype` is the accumulator (as NumPy's); `out` receives the sum, then the division.
+  * @example
+  * nd.mean([[1, 2], [3, 4]])            // array(2.5)
+  * nd.mean([[1, 2], [3, 4]], 1)         // array([1.5, 3.5])
  */
 export function mean(x: Operand, axis?: Axis, keepdims?: boolean | AccumulateOptions, options?: AccumulateOptions): NDArray {
   if (wholeContiguous(x, axis, keepdims, options) && DTYPE[x.dtype].kind === "f") {
@@ -339,7 +358,16 @@ function argOp(op: "argmax" | "argmin", x: Operand, axis: number | null | undefi
   }
 }
 
-/** np.argmax: int64 indices of the first maximum (the first NaN wins); axis undefined = flat C-order index. */
+/**
+ * np.argmax: int64 indices of the first maximum (the first NaN wins); axis undefined = flat C-order index.
+ * @example
+ * nd.argmax([3, 7, 7, 1])              // array(1)
+ * nd.argmax([[1, 5], [3, 2]], 1)       // array([1, 0])
+ */
 export const argmax = (a: Operand, axis?: number | null, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray => argOp("argmax", a, axis, keepdims, options);
-/** np.argmin. */
+/**
+ * np.argmin.
+ * @example
+ * nd.argmin([3, 1, 1, 7])              // array(1)
+ */
 export const argmin = (a: Operand, axis?: number | null, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray => argOp("argmin", a, axis, keepdims, options);

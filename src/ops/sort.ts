@@ -232,7 +232,7 @@ function withKth<T>(kth: Int32Array, fn: (work: number, kp: number) => T): T {
 /**
  * np.partition: the sorted value at each `kth`, none greater before it, none smaller after.
  * @example
- * nd.partition([3, 4, 2, 1], 2)        // array([2, 1, 3, 4])
+ * nd.partition([3, 4, 2, 1], 2)        // array([1, 2, 3, 4])
  */
 export function partition<D extends DType = DType>(x: NDArray<D> | Operand, kth: Kth, axisOrOptions?: number | null | PartitionOptions, options?: PartitionOptions): NDArray<D> {
   const axis = partitionArgs("partition", axisOrOptions, options);
@@ -269,7 +269,7 @@ export function partitionRows(buf: NDArray, n: number, kth: Int32Array): void {
 /**
  * np.argpartition: int64 indices that partition as np.partition does.
  * @example
- * nd.argpartition([3, 4, 2, 1], 2)     // array([2, 3, 0, 1])
+ * nd.argpartition([3, 4, 2, 1], 2)     // array([3, 2, 0, 1])
  */
 export function argpartition(x: Operand, kth: Kth, axisOrOptions?: number | null | PartitionOptions, options?: PartitionOptions): NDArray<"int64"> {
   const axis = partitionArgs("argpartition", axisOrOptions, options);

@@ -18,6 +18,8 @@ import { truthReduce } from "./truth.js";
 /**
  * np.ptp: max - min along `axis` (NumPy's subtract: integers wrap, booleans are refused). With
  * `out`, the maximum is reduced into `out` and the difference written there.
+  * @example
+  * nd.ptp([[4, 9], [2, 1]], 1)          // array([5, 1])
  */
 export function ptp(x: Operand, axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray {
   const args = reduceArgs("ptp", keepdims, options);
@@ -61,6 +63,9 @@ function axisTuple(axis: number | readonly number[], ndim: number): number[] {
  * np.average: the (weighted) mean along `axis`. Integer and boolean inputs average in float64;
  * with weights the type is NumPy's promotion of a and the weights. Weights summing to zero are a
  * ZeroDivisionError, as NumPy's. With `returned`, `[average, sumOfWeights]`.
+  * @example
+  * nd.average([1, 2, 3, 4])             // array(2.5)
+  * nd.average([1, 2, 3], null, { weights: [3, 1, 0] })  // array(1.25)
  */
 export function average(x: Operand, axis?: Axis, options?: AverageOptions & { returned: true }): [NDArray, NDArray];
 export function average(x: Operand, axis?: Axis, options?: AverageOptions): NDArray;

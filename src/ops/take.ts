@@ -46,6 +46,9 @@ function alongAxis(a: NDArray, index: NDArray, axis: number): Selection {
  * np.take(a, indices, axis): elements of `a` at `indices` along `axis` (of the flattened array
  * when `axis` is undefined or null), negative indices counting from the end; the result has
  * a.shape[:axis] + indices.shape + a.shape[axis+1:].
+  * @example
+  * nd.take([4, 3, 5, 7], [0, 3])        // array([4, 7])
+  * nd.take([[1, 2], [3, 4]], [1], 1)    // array([[2], [4]])
  */
 export function take(a: Operand, indices: Operand, axis?: number | null): NDArray {
   const temps = new Temps();
@@ -108,6 +111,9 @@ function alongAxisSelection(a: NDArray, indices: Operand, axis: number | null, t
  * np.take_along_axis(arr, indices, axis = -1): `arr` indexed along `axis` by `indices` (of the same
  * number of dimensions, broadcast against arr elsewhere), as argsort/argmax results are used.
  * `axis: null` works on the flattened array.
+  * @example
+  * const a = nd.array([[10, 30, 20], [60, 40, 50]]);
+  * nd.takeAlongAxis(a, nd.argsort(a, 1), 1)  // array([[10, 20, 30], [40, 50, 60]])
  */
 export function takeAlongAxis(arr: Operand, indices: Operand, axis: number | null = -1): NDArray {
   const temps = new Temps();
@@ -139,6 +145,10 @@ function valuesArg(values: Operand, dtype: DType, temps: Temps): NDArray {
  * np.put(a, indices, values): a.flat[indices] = values, in place; `values` repeats when shorter
  * than `indices` (nothing is written when it is empty) and is cast to a's dtype; repeated
  * indices: the last write wins.
+  * @example
+  * const a = nd.arange(5);
+  * nd.put(a, [0, 2], [-1, -2]);
+  * a                                    // array([-1,  1, -2,  3,  4])
  */
 export function put(a: NDArray, indices: Operand, values: Operand): void {
   const target = requireArray(a, "put");
@@ -175,6 +185,10 @@ export function put(a: NDArray, indices: Operand, values: Operand): void {
 /**
  * np.put_along_axis(arr, indices, values, axis): the assignment counterpart of takeAlongAxis, in
  * place; `values` broadcasts to the indexed shape.
+  * @example
+  * const a = nd.array([[10, 30], [60, 40]]);
+  * nd.putAlongAxis(a, nd.argmax(a, 1, true), 0, 1);
+  * a                                    // array([[10,  0], [ 0, 40]])
  */
 export function putAlongAxis(arr: NDArray, indices: Operand, values: Operand, axis: number | null): void {
   const a = requireArray(arr, "putAlongAxis");
@@ -199,6 +213,10 @@ export function putAlongAxis(arr: NDArray, indices: Operand, values: Operand, ax
  * mask, as `get` takes), or NumPy's tuple of indices as a JS array that holds NDArrays, strings or
  * null (a plain JS array of numbers is one index array, as a Python list is). Values are an array
  * (JS numbers as np.asarray makes them), added in NumPy's promoted type and cast back unsafely.
+  * @example
+  * const a = nd.zeros([3]);
+  * nd.addAt(a, [[0, 0, 2]], 1);
+  * a                                    // array([2., 0., 1.])
  */
 export function addAt(a: NDArray, indices: Index | readonly Index[], values: Operand): void {
   if (!(a instanceof NDArray)) throw new TypeError("first operand must be array");

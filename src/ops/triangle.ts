@@ -39,12 +39,20 @@ function triangle(m: Operand, k: number, upper: boolean, fn: string): NDArray {
   }
 }
 
-/** np.tril(m, k = 0): the lower triangle (elements above the k-th diagonal zeroed), of the last two axes. */
+/**
+ * np.tril(m, k = 0): the lower triangle (elements above the k-th diagonal zeroed), of the last two axes.
+ * @example
+ * nd.tril([[1, 2], [3, 4]])            // array([[1, 0], [3, 4]])
+ */
 export function tril(m: Operand, k = 0): NDArray {
   return triangle(m, k, false, "tril");
 }
 
-/** np.triu(m, k = 0): the upper triangle (elements below the k-th diagonal zeroed). */
+/**
+ * np.triu(m, k = 0): the upper triangle (elements below the k-th diagonal zeroed).
+ * @example
+ * nd.triu([[1, 2, 3], [4, 5, 6], [7, 8, 9]], 1)  // array([[0, 2, 3], [0, 0, 6], [0, 0, 0]])
+ */
 export function triu(m: Operand, k = 0): NDArray {
   return triangle(m, k, true, "triu");
 }
@@ -52,6 +60,9 @@ export function triu(m: Operand, k = 0): NDArray {
 /**
  * np.diag(v, k = 0): for a 1-D `v` a new 2-D array with `v` on the k-th diagonal; for a 2-D one
  * its k-th diagonal (a view, as NumPy's diagonal).
+  * @example
+  * nd.diag([1, 2])                      // array([[1, 0], [0, 2]])
+  * nd.diag([[1, 2], [3, 4]])            // array([1, 4])
  */
 export function diag(v: Operand, k = 0): NDArray {
   checkK(k, "diag");
@@ -75,6 +86,9 @@ export function diag(v: Operand, k = 0): NDArray {
 /**
  * np.trace(a, offset = 0, axis1 = 0, axis2 = 1): the sum along the diagonal (of each plane for
  * more axes), in sum's dtype (integers accumulate in int64 / uint64).
+  * @example
+  * nd.trace([[1, 2], [3, 4]])           // array(5)
+  * nd.trace([[1, 2], [3, 4]], 1)        // array(2)
  */
 export function trace(a: Operand, offset = 0, axis1 = 0, axis2 = 1): NDArray {
   const d = diagonal(a, offset, axis1, axis2);

@@ -56,12 +56,25 @@ function logical(op: "any" | "all", x: Operand, axis: Axis, keepdims: unknown, o
   }
 }
 
-/** np.any: whether any element is non-zero (NaN counts as true, −0 as false); empty → false. */
+/**
+ * np.any: whether any element is non-zero (NaN counts as true, −0 as false); empty → false.
+ * @example
+ * nd.any([[true, false], [false, false]], 1)  // array([ True, False])
+ */
 export const any = (a: Operand, axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray => logical("any", a, axis, keepdims, options);
-/** np.all: whether every element is non-zero; empty → true. */
+/**
+ * np.all: whether every element is non-zero; empty → true.
+ * @example
+ * nd.all([1, 2, 0])                    // array(False)
+ */
 export const all = (a: Operand, axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray => logical("all", a, axis, keepdims, options);
 
-/** np.count_nonzero: int64 counts of the non-zero elements over `axis` (all axes when undefined: a 0-d array). */
+/**
+ * np.count_nonzero: int64 counts of the non-zero elements over `axis` (all axes when undefined: a 0-d array).
+ * @example
+ * nd.countNonzero([[0, 1], [2, 3]])    // array(3)
+ * nd.countNonzero([[0, 1], [2, 3]], 0)  // array([1, 2])
+ */
 export function countNonzero(x: Operand, axis?: Axis, options?: { keepdims?: boolean }): NDArray {
   const args = reduceArgs("countNonzero", options, undefined, ["keepdims"]);
   const { array: a, owned } = asArray(x, "a");

@@ -158,9 +158,17 @@ function variance(fn: string, x: Operand, axis: Axis, options: unknown, root: bo
 /**
  * np.var: the mean of squared deviations from the mean, divided by N - ddof; integers and
  * booleans in float64, float32 stays float32. Bit for bit NumPy's two-pass result.
+  * @example
+  * nd.var([1, 2, 3, 4])                 // array(1.25)
+  * nd.var([1, 2, 3, 4], null, { ddof: 1 })  // array(1.66666667)
  */
 export const variance_ = (a: Operand, axis?: Axis, options?: VarOptions): NDArray => variance("var", a, axis, options, false);
-/** np.std: the square root of np.var. */
+/**
+ * np.std: the square root of np.var.
+ * @example
+ * nd.std([1, 2, 3, 4])                 // array(1.11803399)
+ * nd.std([[1, 2], [3, 5]], 0)          // array([1. , 1.5])
+ */
 export const std = (a: Operand, axis?: Axis, options?: VarOptions): NDArray => variance("std", a, axis, options, true);
 
 const nansqdev = (d: DType) => kernel<(out: number, a: number, mean: number, scratch: number, plan: number) => void>("nansqdev", DTYPE[d].suffix);
@@ -229,9 +237,17 @@ function nanVariance(fn: string, x: Operand, axis: Axis, options: unknown, root:
   }
 }
 
-/** np.nanvar: np.var ignoring NaNs; an all-NaN slice (or N - ddof <= 0) gives NaN. Integers: np.var. */
+/**
+ * np.nanvar: np.var ignoring NaNs; an all-NaN slice (or N - ddof <= 0) gives NaN. Integers: np.var.
+ * @example
+ * nd.nanvar([1, NaN, 3])               // array(1.)
+ */
 export const nanvar = (a: Operand, axis?: Axis, options?: VarOptions): NDArray => nanVariance("nanvar", a, axis, options, false);
-/** np.nanstd: the square root of np.nanvar. */
+/**
+ * np.nanstd: the square root of np.nanvar.
+ * @example
+ * nd.nanstd([1, NaN, 3, 4])            // array(1.24721913)
+ */
 export const nanstd = (a: Operand, axis?: Axis, options?: VarOptions): NDArray => nanVariance("nanstd", a, axis, options, true);
 
 export { variance_ as var };

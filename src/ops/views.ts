@@ -32,14 +32,23 @@ export function axisTuple(axis: number | readonly number[], ndim: number, prefix
   return out;
 }
 
-/** np.squeeze(a, axis?): removes length-1 axes (all, or those named), a view. */
+/**
+ * np.squeeze(a, axis?): removes length-1 axes (all, or those named), a view.
+ * @example
+ * nd.squeeze([[[1], [2]]])             // array([1, 2])
+ */
 export function squeeze<D extends DType>(a: NDArray<D>, axis?: number | readonly number[] | null): NDArray<D>;
 export function squeeze(a: Operand, axis?: number | readonly number[] | null): NDArray;
 export function squeeze(a: Operand, axis?: number | readonly number[] | null): NDArray {
   return withArray(a, "a", (x) => x.squeeze(axis));
 }
 
-/** np.expand_dims(a, axis): inserts length-1 axes at the positions `axis` has in the result, a view. */
+/**
+ * np.expand_dims(a, axis): inserts length-1 axes at the positions `axis` has in the result, a view.
+ * @example
+ * nd.expandDims([1, 2], 0)             // array([[1, 2]])
+ * nd.expandDims([1, 2], 1).shape       // [2, 1]
+ */
 export function expandDims<D extends DType>(a: NDArray<D>, axis: number | readonly number[]): NDArray<D>;
 export function expandDims(a: Operand, axis: number | readonly number[]): NDArray;
 export function expandDims(a: Operand, axis: number | readonly number[]): NDArray {
@@ -63,31 +72,51 @@ export function expandDims(a: Operand, axis: number | readonly number[]): NDArra
   });
 }
 
-/** np.ravel(a): 1-D, a view when the elements are contiguous, else a copy. */
+/**
+ * np.ravel(a): 1-D, a view when the elements are contiguous, else a copy.
+ * @example
+ * nd.ravel([[1, 2], [3, 4]])           // array([1, 2, 3, 4])
+ */
 export function ravel(a: Operand): NDArray {
   return withArray(a, "a", (x) => x.ravel());
 }
 
-/** np.reshape(a, shape): `-1` infers one dimension; a view when the strides allow it, else a copy. */
+/**
+ * np.reshape(a, shape): `-1` infers one dimension; a view when the strides allow it, else a copy.
+ * @example
+ * nd.reshape(nd.arange(6), [2, -1])    // array([[0, 1, 2], [3, 4, 5]])
+ */
 export function reshape(a: Operand, shape: number | readonly number[]): NDArray {
   return withArray(a, "a", (x) => x.reshape(typeof shape === "number" ? [shape] : shape));
 }
 
-/** np.transpose(a, axes?): the axes permuted (reversed by default), a view. */
+/**
+ * np.transpose(a, axes?): the axes permuted (reversed by default), a view.
+ * @example
+ * nd.transpose([[1, 2, 3], [4, 5, 6]])  // array([[1, 4], [2, 5], [3, 6]])
+ */
 export function transpose<D extends DType>(a: NDArray<D>, axes?: readonly number[] | null): NDArray<D>;
 export function transpose(a: Operand, axes?: readonly number[] | null): NDArray;
 export function transpose(a: Operand, axes?: readonly number[] | null): NDArray {
   return withArray(a, "a", (x) => (axes === undefined || axes === null ? x.T : x.transpose(axes)));
 }
 
-/** np.swapaxes(a, axis1, axis2): a view. */
+/**
+ * np.swapaxes(a, axis1, axis2): a view.
+ * @example
+ * nd.swapaxes([[1, 2, 3]], 0, 1)       // array([[1], [2], [3]])
+ */
 export function swapaxes<D extends DType>(a: NDArray<D>, axis1: number, axis2: number): NDArray<D>;
 export function swapaxes(a: Operand, axis1: number, axis2: number): NDArray;
 export function swapaxes(a: Operand, axis1: number, axis2: number): NDArray {
   return withArray(a, "a", (x) => x.swapaxes(axis1, axis2));
 }
 
-/** np.moveaxis(a, source, destination): moves axes to new positions, the others keep their order; a view. */
+/**
+ * np.moveaxis(a, source, destination): moves axes to new positions, the others keep their order; a view.
+ * @example
+ * nd.moveaxis(nd.zeros([2, 3, 4]), 0, -1).shape  // [3, 4, 2]
+ */
 export function moveaxis<D extends DType>(a: NDArray<D>, source: number | readonly number[], destination: number | readonly number[]): NDArray<D>;
 export function moveaxis(a: Operand, source: number | readonly number[], destination: number | readonly number[]): NDArray;
 export function moveaxis(a: Operand, source: number | readonly number[], destination: number | readonly number[]): NDArray {
@@ -126,7 +155,11 @@ function broadcastView(x: NDArray, shape: readonly number[]): NDArray {
   return x.view(shape.slice(), strides, x.offset);
 }
 
-/** np.broadcast_to(a, shape): a view of `a` with the given shape (stride 0 along broadcast axes). Writing to it writes every alias at once. */
+/**
+ * np.broadcast_to(a, shape): a view of `a` with the given shape (stride 0 along broadcast axes). Writing to it writes every alias at once.
+ * @example
+ * nd.broadcastTo([1, 2], [2, 2])       // array([[1, 2], [1, 2]])
+ */
 export function broadcastTo(a: Operand, shape: number | readonly number[]): NDArray {
   const target = targetShape(shape);
   return withArray(a, "a", (x) => broadcastView(x, target));
@@ -156,7 +189,13 @@ function broadcastAll(arrays: readonly NDArray[]): number[] {
   return shape;
 }
 
-/** np.broadcast_arrays(...arrays): views of every array broadcast to their common shape. */
+/**
+ * np.broadcast_arrays(...arrays): views of every array broadcast to their common shape.
+ * @example
+ * const [x, y] = nd.broadcastArrays([[1], [2]], [3, 4]);
+ * x                                    // array([[1, 1], [2, 2]])
+ * y                                    // array([[3, 4], [3, 4]])
+ */
 export function broadcastArrays(...arrays: Operand[]): NDArray[] {
   const made: NDArray[] = [];
   try {
@@ -179,7 +218,12 @@ export function broadcastArrays(...arrays: Operand[]): NDArray[] {
   }
 }
 
-/** np.flip(a, axis?): the order of elements reversed along `axis` (every axis when omitted or null), a view. */
+/**
+ * np.flip(a, axis?): the order of elements reversed along `axis` (every axis when omitted or null), a view.
+ * @example
+ * nd.flip([[1, 2], [3, 4]])            // array([[4, 3], [2, 1]])
+ * nd.flip([[1, 2], [3, 4]], 1)         // array([[2, 1], [4, 3]])
+ */
 export function flip<D extends DType>(a: NDArray<D>, axis?: number | readonly number[] | null): NDArray<D>;
 export function flip(a: Operand, axis?: number | readonly number[] | null): NDArray;
 export function flip(a: Operand, axis?: number | readonly number[] | null): NDArray {
@@ -198,6 +242,9 @@ export function flip(a: Operand, axis?: number | readonly number[] | null): NDAr
 /**
  * np.diagonal(a, offset = 0, axis1 = 0, axis2 = 1): the diagonal of the (axis1, axis2) planes as
  * the last axis, after the remaining axes; a view (NumPy's is read-only).
+  * @example
+  * nd.diagonal([[1, 2, 3], [4, 5, 6]])  // array([1, 5])
+  * nd.diagonal([[1, 2, 3], [4, 5, 6]], 1)  // array([2, 6])
  */
 export function diagonal(a: Operand, offset = 0, axis1 = 0, axis2 = 1): NDArray {
   return withArray(a, "a", (x) => {
