@@ -85,3 +85,5 @@ export { triu, tril, diag, trace } from "./ops/triangle.js";
 export { tidy } from "./core/tidy.js";
 export { memoryStats as memory } from "./backend/wasm/storage.js";
 export { features } from "./backend/wasm/module.js";
+export type { Features } from "./backend/wasm/module.js";
+export { setNumThreads, getNumThreads } from "./ops/threads.js";
