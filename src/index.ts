@@ -29,6 +29,14 @@ export { bitwiseAnd, bitwiseOr, bitwiseXor, invert, bitwiseNot, leftShift, right
 export { logicalAnd, logicalOr, logicalXor, logicalNot } from "./ops/logical.js";
 export { isnan, isinf, isfinite, signbit } from "./ops/predicates.js";
 export { matmul } from "./ops/matmul.js";
+export { dot, vdot, inner, outer, tensordot, kron, cross } from "./ops/linalg/product-ops.js";
+export type { DotOptions, CrossOptions, TraceOptions } from "./ops/linalg/product-ops.js";
+export type { TensordotAxes } from "./ops/linalg/products.js";
+export { einsum } from "./ops/linalg/einsum-run.js";
+export { linalg } from "./ops/linalg/namespace.js";
+export type { CholeskyOptions } from "./ops/linalg/solvers.js";
+export type { QrMode, SvdOptions } from "./ops/linalg/decompositions.js";
+export type { NormOrder } from "./ops/linalg/norm.js";
 export { sum, mean, max, min, argmax, argmin } from "./ops/reduce.js";
 export type { Axis } from "./ops/reduce.js";
 export { sort, argsort, partition, argpartition } from "./ops/sort.js";

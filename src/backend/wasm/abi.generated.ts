@@ -721,4 +721,26 @@ export interface Exports {
   histogram_search_f64(idx: number, a: number, n: number, sa: number, edges: number, nedges: number): void;
   histogram_search_i64(idx: number, a: number, n: number, sa: number, edges: number, nedges: number): void;
   histogram_search_u64(idx: number, a: number, n: number, sa: number, edges: number, nedges: number): void;
+  lu_factor_f64(a: number, piv: number, n: number, count: number, work: number): number;
+  lu_factor_f32(a: number, piv: number, n: number, count: number, work: number): number;
+  lu_solve_f64(a: number, b: number, piv: number, n: number, nrhs: number, count: number, work: number): number;
+  lu_solve_f32(a: number, b: number, piv: number, n: number, nrhs: number, count: number, work: number): number;
+  lu_inv_f64(a: number, out: number, piv: number, n: number, count: number, work: number): number;
+  lu_inv_f32(a: number, out: number, piv: number, n: number, count: number, work: number): number;
+  lu_slogdet_f64(a: number, sign: number, logdet: number, piv: number, n: number, count: number, work: number): void;
+  lu_slogdet_f32(a: number, sign: number, logdet: number, piv: number, n: number, count: number, work: number): void;
+  lu_det_f64(a: number, det: number, piv: number, n: number, count: number, work: number): void;
+  lu_det_f32(a: number, det: number, piv: number, n: number, count: number, work: number): void;
+  cholesky_f64(a: number, n: number, upper: number, count: number, work: number): number;
+  cholesky_f32(a: number, n: number, upper: number, count: number, work: number): number;
+  qr_f64(a: number, tau: number, q: number, r: number, m: number, n: number, qcols: number, rrows: number, count: number, work: number): void;
+  qr_f32(a: number, tau: number, q: number, r: number, m: number, n: number, qcols: number, rrows: number, count: number, work: number): void;
+  eigh_f64(a: number, w: number, v: number, n: number, upper: number, vectors: number, count: number, work: number): number;
+  eigh_f32(a: number, w: number, v: number, n: number, upper: number, vectors: number, count: number, work: number): number;
+  svd_f64(a: number, s: number, u: number, vt: number, m: number, n: number, ucols: number, vrows: number, count: number, work: number): number;
+  svd_f32(a: number, s: number, u: number, vt: number, m: number, n: number, ucols: number, vrows: number, count: number, work: number): number;
+  pinv_f64(a: number, out: number, m: number, n: number, rcond: number, count: number, work: number): number;
+  pinv_f32(a: number, out: number, m: number, n: number, rcond: number, count: number, work: number): number;
+  lstsq_f64(a: number, b: number, x: number, s: number, rank: number, resid: number, m: number, n: number, nrhs: number, rcond: number, count: number, work: number): number;
+  lstsq_f32(a: number, b: number, x: number, s: number, rank: number, resid: number, m: number, n: number, nrhs: number, rcond: number, count: number, work: number): number;
 }
