@@ -149,3 +149,82 @@ export function jsSumAxis1(a, rows, cols) {
   }
   return out;
 }
+
+/** Element-wise a + b of two arrays of one length, output of type T. */
+export function jsAdd(a, b, T) {
+  const out = new T(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] + b[i];
+  return out;
+}
+
+/** Math.exp of every element, output of type T. */
+export function jsExp(x, T) {
+  const out = new T(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = Math.exp(x[i]);
+  return out;
+}
+
+/** A stack of `batch` m×k by k×n products (the i-k-j loop per matrix), output of type T. */
+export function jsBatchedMatmul(a, b, batch, m, k, n, T) {
+  const out = new T(batch * m * n);
+  for (let s = 0; s < batch; s++) {
+    const ao = s * m * k, bo = s * k * n, oo = s * m * n;
+    for (let i = 0; i < m; i++) {
+      for (let p = 0; p < k; p++) {
+        const x = a[ao + i * k + p];
+        const bp = bo + p * n;
+        for (let j = 0; j < n; j++) out[oo + i * n + j] += x * b[bp + j];
+      }
+    }
+  }
+  return out;
+}
+
+/** The population standard deviation (two passes: the mean, then the squared deviations). */
+export function jsStd(a) {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  const mean = s / a.length;
+  let q = 0;
+  for (let i = 0; i < a.length; i++) q += (a[i] - mean) ** 2;
+  return Math.sqrt(q / a.length);
+}
+
+/** out[i] = a[indices[i]] (np.take of a flat array), output of a's type. */
+export function jsTake(a, indices) {
+  const out = new a.constructor(indices.length);
+  for (let i = 0; i < indices.length; i++) out[i] = a[indices[i]];
+  return out;
+}
+
+/** The indices that sort a (a comparator sort of an index array; stable). */
+export function jsArgsort(a) {
+  return Int32Array.from(Array.from({ length: a.length }, (_, i) => i).sort((i, j) => a[i] - a[j] || i - j));
+}
+
+/** x solving A x = b for an n×n A (Gaussian elimination with partial pivoting), float64. */
+export function jsSolve(A, b, n) {
+  const m = Float64Array.from(A);
+  const x = Float64Array.from(b);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r * n + c]) > Math.abs(m[p * n + c])) p = r;
+    if (p !== c) {
+      for (let j = 0; j < n; j++) [m[c * n + j], m[p * n + j]] = [m[p * n + j], m[c * n + j]];
+      [x[c], x[p]] = [x[p], x[c]];
+    }
+    const d = m[c * n + c];
+    for (let r = c + 1; r < n; r++) {
+      const f = m[r * n + c] / d;
+      if (f === 0) continue;
+      for (let j = c; j < n; j++) m[r * n + j] -= f * m[c * n + j];
+      x[r] -= f * x[c];
+    }
+  }
+  for (let r = n - 1; r >= 0; r--) {
+    let s = x[r];
+    for (let j = r + 1; j < n; j++) s -= m[r * n + j] * x[j];
+    x[r] = s / m[r * n + r];
+  }
+  return x;
+}
