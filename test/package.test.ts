@@ -19,13 +19,12 @@ const require = createRequire(import.meta.url);
 
 /**
  * `import * as nd from "ndwasm"` in an esbuild bundle, minified: the JavaScript around the packed
- * kernels, at most this many bytes gzip. The whole bundle was 90 kB gzip with 43 kB of packed
- * kernels; the kernels (one LZMA stream, which gzip cannot shrink) grow by what new kernels add,
- * the JavaScript stays within this.
+ * kernels, at most this many bytes gzip. The kernels (one LZMA stream, which gzip cannot shrink)
+ * grow by what new kernels add; the JavaScript grows with the API, about 0.25 kB gzip per public
+ * function (81 kB for the array API, statistics, sorting, indexing, random, linalg and the pool),
+ * and this budget is raised only with the API it pays for.
  */
-// 47 kB was exceeded on main by the statistics, indexing and threads work (about 71 kB measured
-// here); numpy.linalg, the products and einsum add about 10 kB gzip more (plans, NumPy's texts).
-const BUNDLE_BUDGET = 82_000;
+const BUNDLE_BUDGET = 88_000;
 /**
  * The declarations one consumer's compiler reads, JSDoc comments aside: at most this many bytes.
  * (Every public symbol carries JSDoc with an example, about as many bytes again: the comments are
