@@ -51,7 +51,7 @@ function slow64(x: v128): v128 {
   return v128.bitselect(v128.load(t), y, f64x2.lt(x, v128.load(t, 32)));
 }
 
-@inline function vexpm1_64(x: v128): v128 {
+function expm1_64(x: v128): v128 {
   let y: v128;
   if (i8x16.bitmask(i64x2.gt_s(v128.and(x, v128.load(XI64)), v128.load(XI64, 16)))) y = slow64(x);
   else y = core64(x);
@@ -61,7 +61,7 @@ function slow64(x: v128): v128 {
 
 /** e^x − 1 of each lane (T = f64: f64x2, T = f32: f32x4). */
 @inline export function vexpm1<T>(x: v128): v128 {
-  if (sizeof<T>() == 8) return vexpm1_64(x);
+  if (sizeof<T>() == 8) return expm1_64(x);
   return vexpm1_32(x);
 }
 
@@ -105,7 +105,7 @@ const XI32 = memory.data<i32>([
 }
 
 function slow32(x: v128): v128 {
-  return narrowF32(vexpm1_64(lowF64(x)), vexpm1_64(highF64(x)));
+  return narrowF32(expm1_64(lowF64(x)), expm1_64(highF64(x)));
 }
 
 @inline function vexpm1_32(x: v128): v128 {

@@ -92,26 +92,26 @@ function coshSlow64(a: v128): v128 {
   return v128.bitselect(half64(a), coshCore64(v128.andnot(a, big)), big);
 }
 
-@inline function vsinh64(x: v128): v128 {
+function sinh64(x: v128): v128 {
   const sign = v128.and(x, v128.load(XI64, 32));
   const a = v128.xor(x, sign);
   const y = outside64(a) ? sinhSlow64(a) : sinhCore64(a);
   return v128.or(y, sign);
 }
 
-@inline function vcosh64(x: v128): v128 {
+function cosh64(x: v128): v128 {
   const a = v128.and(x, v128.load(XI64));
   return outside64(a) ? coshSlow64(a) : coshCore64(a);
 }
 
 /** sinh of each lane (T = f64: f64x2, T = f32: f32x4). */
 @inline export function vsinh<T>(x: v128): v128 {
-  if (sizeof<T>() == 8) return vsinh64(x);
-  return narrowF32(vsinh64(lowF64(x)), vsinh64(highF64(x)));
+  if (sizeof<T>() == 8) return sinh64(x);
+  return narrowF32(sinh64(lowF64(x)), sinh64(highF64(x)));
 }
 
 /** cosh of each lane (T = f64: f64x2, T = f32: f32x4). */
 @inline export function vcosh<T>(x: v128): v128 {
-  if (sizeof<T>() == 8) return vcosh64(x);
-  return narrowF32(vcosh64(lowF64(x)), vcosh64(highF64(x)));
+  if (sizeof<T>() == 8) return cosh64(x);
+  return narrowF32(cosh64(lowF64(x)), cosh64(highF64(x)));
 }

@@ -35,14 +35,22 @@ function slow64(x: v128, c: usize): v128 {
   return scaled64(hx, false, c);
 }
 
+function log2_64(x: v128): v128 {
+  return base64(x, INV_LN2);
+}
+
+function log10_64(x: v128): v128 {
+  return base64(x, INV_LN10);
+}
+
 /** log2 of each lane (T = f64: f64x2, T = f32: f32x4). */
 @inline export function vlog2<T>(x: v128): v128 {
-  if (sizeof<T>() == 8) return base64(x, INV_LN2);
-  return narrowF32(base64(lowF64(x), INV_LN2), base64(highF64(x), INV_LN2));
+  if (sizeof<T>() == 8) return log2_64(x);
+  return narrowF32(log2_64(lowF64(x)), log2_64(highF64(x)));
 }
 
 /** log10 of each lane (T = f64: f64x2, T = f32: f32x4). */
 @inline export function vlog10<T>(x: v128): v128 {
-  if (sizeof<T>() == 8) return base64(x, INV_LN10);
-  return narrowF32(base64(lowF64(x), INV_LN10), base64(highF64(x), INV_LN10));
+  if (sizeof<T>() == 8) return log10_64(x);
+  return narrowF32(log10_64(lowF64(x)), log10_64(highF64(x)));
 }
