@@ -104,11 +104,13 @@ const XI32 = memory.data<i32>([
   return madd<f32>(s, small, h);
 }
 
-function slow32(x: v128): v128 {
-  return narrowF32(expm1_64(lowF64(x)), expm1_64(highF64(x)));
+// Lanes beyond ±87 (and NaN) through float64; the others keep the float32 lanes' bits.
+function slow32(x: v128, bad: v128): v128 {
+  return v128.bitselect(narrowF32(expm1_64(lowF64(x)), expm1_64(highF64(x))), core32(x), bad);
 }
 
 @inline function vexpm1_32(x: v128): v128 {
-  if (i8x16.bitmask(i32x4.gt_s(v128.and(x, v128.load(XI32)), v128.load(XI32, 16)))) return slow32(x);
-  return v128.bitselect(x, core32(x), f32x4.eq(x, v128.load(X32, 160)));
+  const bad = i32x4.gt_s(v128.and(x, v128.load(XI32)), v128.load(XI32, 16));
+  const y = i8x16.bitmask(bad) ? slow32(x, bad) : core32(x);
+  return v128.bitselect(x, y, f32x4.eq(x, v128.load(X32, 160)));
 }

@@ -4,7 +4,8 @@
 // field is k + 1023 and its top 8 mantissa bits number the interval of z (256 of them; 1.0 lies
 // at the centre of one). Per interval a table (tables.ts: LOG64) holds invc ≈ 1/c, c near the
 // interval's centre, with 26 significant bits, and log c = logc_hi + logc_lo; a second one
-// (LOG64K) holds k ln2 = k ln2hi + k ln2lo, so that no lane converts k to a float. Then
+// (LOG64K, filled at start) holds k ln2 = k ln2hi + k ln2lo, so that no lane converts k to a
+// float. Then
 //   r = z invc − 1, exactly rounded (z split into 26 + 27 bits: both products are exact and so is
 //       the subtraction; the relaxed build's fused multiply-add rounds the same value),
 //   log x = (W + r) + (Lo + p(r)), W = k ln2hi + logc_hi (exact: both are multiples of 2^-42),
@@ -18,7 +19,18 @@
 // log(1 + f) = f − f²/2 + s (f²/2 + R(s²)), fdlibm's minimax R; below 1 ulp.
 
 import { madd } from "../simd";
-import { LOG64, LOG64K } from "./tables";
+import { LOG64 } from "./tables";
+
+// [k ln2hi, k ln2lo] for k = −1100…1024, ln2hi = ln 2 to 42 fractional bits (k ln2hi is exact),
+// filled when the module starts (2125 entries: cheaper to compute than to ship).
+const LOG64K = memory.data(2125 * 16, 16);
+const LN2HI: f64 = 0.6931471805598903;
+const LN2LO: f64 = 5.497923018708371e-14;
+for (let k = -1100; k <= 1024; k++) {
+  const p = LOG64K + (<usize>(k + 1100) << 4);
+  store<f64>(p, <f64>k * LN2HI);
+  store<f64>(p, <f64>k * LN2LO, 8);
+}
 import { fastSumErr, prodErr, sumErr } from "./dd";
 
 const D64 = memory.data<i64>([0x0009980000000000, 0x0009980000000000], 16); // D: 153·2^44 + 2^43

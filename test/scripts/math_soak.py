@@ -8,8 +8,8 @@ float type, which must stay within the bound the kernel claims (BOUND below).
 
 Run after `npm run build`:
   python3 test/scripts/math_soak.py [--relaxed] [--n 2000000] [--all32] [exp2,log1p,...]
---relaxed checks the relaxed-SIMD build; --all32 runs every float32 bit pattern through the
-unary float32 kernels (about a minute per function).
+--relaxed checks the relaxed-SIMD build; --all32 runs every float32 bit pattern (every --step'th
+with --step k) through the unary float32 kernels; --f32 checks float32 only.
 """
 
 import os
@@ -27,6 +27,8 @@ args = sys.argv[1:]
 RELAXED = "--relaxed" in args
 N = int(args[args.index("--n") + 1]) if "--n" in args else 2_000_000
 ALL32 = "--all32" in args
+STEP32 = int(args[args.index("--step") + 1]) if "--step" in args else 1
+ONLY32 = "--f32" in args
 rng = np.random.default_rng(11)
 
 # Largest distance, in whole ulps, from the correctly rounded result each kernel claims
@@ -184,7 +186,8 @@ def check(runner, name, f32):
         args = [unary_inputs(name, f32, N).astype(t)]
     worst_err, worst_steps, count, above, where = 0.0, 0.0, 0, 0, None
     chunks = [args] if args is not None else (
-        [[(np.arange(s, s + (1 << 24), dtype=np.int64).astype(np.uint32)).view(np.float32)] for s in range(0, 1 << 32, 1 << 24)])
+        [[(np.arange(s, s + (1 << 24) * STEP32, STEP32, dtype=np.int64).astype(np.uint32)).view(np.float32)]
+         for s in range(0, 1 << 32, (1 << 24) * STEP32)])
     for chunk in chunks:
         got = runner.run(f"math_{name}_{suffix}", *chunk)
         ref = reference(name, chunk, f32)
@@ -203,11 +206,11 @@ def check(runner, name, f32):
     return ok
 
 
-names = next((a.split(",") for a in args if not a.startswith("--") and not a.isdigit()), list(BOUND))
+names = next((a.split(",") for a in args if not a.startswith("--") and not a.isdigit() and "," in a or a in BOUND), list(BOUND))
 runner = Runner()
 ok = True
 for name in names:
-    for f32 in (False, True):
+    for f32 in ((True,) if ONLY32 else (False, True)):
         ok = check(runner, name, f32) and ok
 runner.proc.stdin.close()
 sys.exit(0 if ok else 1)
