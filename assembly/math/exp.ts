@@ -1,17 +1,22 @@
-// Vectorised exp, f64x2 and f32x4: nd.exp (through ops.ts) and the softmax, loss and activation kernels.
+// Vectorised exp, f64x2 and f32x4: nd.exp (through ops.ts), the softmax, loss and activation
+// kernels, and the exp family of assembly/math (exp2, expm1, sinh, cosh, tanh, logaddexp, power).
 //
-// exp(x) = 2^k · e^r with k = round(x / ln 2) (adding 1.5·2^p rounds x / ln 2 to an integer held in
-// the low mantissa bits) and r = x − k·ln2hi − k·ln2lo (Cody–Waite: k·ln2hi and the first
-// subtraction are exact). e^r = 1 + r + r²·g(r), g a polynomial of degree 9 (f64) or 4 (f32)
-// fitted on |r| ≤ ln(2)/2 by test/fixtures/fit_nn_polynomials.py. Error < 1 ulp over the whole
-// range, subnormal results included (test/vexp.test.ts).
+// f64 (vexp, expParts64, expTable64): x = n ln2/256 + r, n = 256 k + j the integer nearest
+// x·256/ln2 (adding 1.5·2^52 rounds it into the low mantissa bits), r = x − n ln2hi − n ln2lo
+// (Cody–Waite: n ln2hi and the first subtraction are exact), |r| ≤ ln2/512. A 256-entry table
+// (tables.ts: EXP64) holds 2^(j/256) = hi (1 + tail), with hi's bits pre-shifted so that adding
+// n << 44 makes S = 2^k hi; then e^x = S + S T, T = tail + r + r² (C2 + C3 r + C4 r²) (minimax,
+// test/fixtures/fit_math.py): about 0.52 ulp. While every lane is within ±708 the result is
+// normal; otherwise x is clamped with pmin/pmax (NaN passes through as the first operand) and S
+// split as 2^(k − k2) · 2^k2, k2 = k >> 1, so a subnormal result is rounded once and overflow
+// gives inf (+inf → inf, −inf → 0, NaN → NaN), with the fast path's bits in every normal lane.
 //
-// vexp: while every lane is within ±708 (f64) / ±87 (f32) the result is normal and 2^k is added
-// to the exponent field directly. Otherwise x is clamped with pmin/pmax (one instruction each; NaN
-// passes through as the first operand) and 2^k is applied as two factors 2^(k>>1) · 2^(k−(k>>1)),
-// so a subnormal result is rounded once and overflow gives inf: +inf → inf, −inf → 0, NaN → NaN.
+// f32 (vexp): exp(x) = 2^k · e^r with k = round(x / ln 2) and r = x − k·ln2hi − k·ln2lo,
+// e^r = 1 + r + r²·g(r), g of degree 4 fitted on |r| ≤ ln(2)/2 (test/fixtures/fit_nn_polynomials.py).
+// While every lane is within ±87 2^k goes into the exponent field; otherwise the clamped, split
+// scaling above. Error < 1 ulp, subnormal results included (test/vexp.test.ts).
 //
-// vexpPlusOne: e^x + 1 for tanh (vtanh.ts), rounded once instead of twice.
+// vexpPlusOne: e^x + 1 for tanh (tanh.ts), rounded once instead of twice.
 //
 // sumExp: Σ exp(x − m) over a contiguous run whose maximum is m, for log-sum-exp, when the run
 // holds no NaN and no +inf (the caller checks). The arguments are then ≤ 0 or −inf; terms below

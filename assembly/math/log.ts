@@ -16,7 +16,8 @@
 // patched: log(±0) = −inf, log(x < 0) = NaN, log(inf) = inf, NaN → NaN.
 //
 // f32: fdlibm's e_logf.c, lane-parallel: x = 2^k (1 + f), s = f / (2 + f),
-// log(1 + f) = f − f²/2 + s (f²/2 + R(s²)), fdlibm's minimax R; below 1 ulp.
+// log(1 + f) = f − f²/2 + s (f²/2 + R(s²)), fdlibm's minimax R; below 1 ulp. log2 and log10
+// (logbase.ts) from the same pieces as FreeBSD's e_log2f.c and e_log10f.c do.
 
 import { madd } from "../simd";
 import { LOG64 } from "./tables";
@@ -83,6 +84,17 @@ const F32 = memory.data<f32>([
   0.0, 0.0, 0.0, 0.0, // 224
 ], 16);
 
+const BASE32 = memory.data<f32>([
+  reinterpret<f32>(0xFFFFF000), reinterpret<f32>(0xFFFFF000), reinterpret<f32>(0xFFFFF000), reinterpret<f32>(0xFFFFF000), // 0: the top 12 significant bits
+  0.0, 0.0, 0.0, 0.0, // 16
+  1.4423828125, 1.4423828125, 1.4423828125, 1.4423828125, // 32: 1/ln2, hi (12 bits)
+  0.00031222839606925845, 0.00031222839606925845, 0.00031222839606925845, 0.00031222839606925845, // 48: 1/ln2, lo
+  0.4342041015625, 0.4342041015625, 0.4342041015625, 0.4342041015625, // 64: 1/ln10, hi
+  9.038033749675378e-05, 9.038033749675378e-05, 9.038033749675378e-05, 9.038033749675378e-05, // 80: 1/ln10, lo
+  0.301025390625, 0.301025390625, 0.301025390625, 0.301025390625, // 96: log10(2), hi
+  4.605039066518657e-06, 4.605039066518657e-06, 4.605039066518657e-06, 4.605039066518657e-06, // 112: log10(2), lo
+], 16);
+
 const I32 = memory.data<i32>([
   0x004AFB0D, 0x004AFB0D, 0x004AFB0D, 0x004AFB0D, // 0: bits(1.0) − bits(√2/2)
   0x007FFFFF, 0x007FFFFF, 0x007FFFFF, 0x007FFFFF, // 16: mantissa
@@ -91,7 +103,10 @@ const I32 = memory.data<i32>([
   152, 152, 152, 152, // 64: bias + 25, for lanes scaled by 2^25
 ], 16);
 
-@inline function core32(x: v128, bias: v128): v128 {
+/** log (LOG_E), log2 (LOG_2) or log10 (LOG_10) in float32 lanes (core32, vlog32). */
+export const LOG_E = 0, LOG_2 = 1, LOG_10 = 2;
+
+@inline function core32(x: v128, bias: v128, base: i32 = LOG_E): v128 {
   const t = F32;
   const hx = i32x4.add(x, v128.load(I32));
   const k = f32x4.convert_i32x4_s(i32x4.sub(i32x4.shr_u(hx, 23), bias));
@@ -104,18 +119,33 @@ const I32 = memory.data<i32>([
   const t2 = f32x4.mul(z, madd<f32>(w, v128.load(t, 96), v128.load(t, 64)));
   const r = f32x4.add(t2, t1);
   const hfsq = f32x4.mul(f32x4.mul(v128.load(t, 160), f), f);
+  if (base != LOG_E) {
+    // FreeBSD's e_log2f.c / e_log10f.c: f − hfsq split into hi (12 bits, so hi times a 12-bit
+    // constant is exact) and lo, each multiplied by 1/ln2 (1/ln10) held as hi + lo
+    const c = BASE32;
+    const hi = v128.and(f32x4.sub(f, hfsq), v128.load(c));
+    const lo = f32x4.add(f32x4.sub(f32x4.sub(f, hi), hfsq), f32x4.mul(s, f32x4.add(hfsq, r)));
+    if (base == LOG_2) {
+      const y = madd<f32>(lo, v128.load(c, 32), f32x4.mul(f32x4.add(lo, hi), v128.load(c, 48)));
+      return f32x4.add(madd<f32>(hi, v128.load(c, 32), y), k);
+    }
+    let y = madd<f32>(f32x4.add(lo, hi), v128.load(c, 80), f32x4.mul(k, v128.load(c, 112)));
+    y = madd<f32>(hi, v128.load(c, 64), madd<f32>(lo, v128.load(c, 64), y));
+    return madd<f32>(k, v128.load(c, 96), y);
+  }
   let y = f32x4.add(f32x4.mul(s, f32x4.add(hfsq, r)), f32x4.mul(k, v128.load(t, 48)));
   y = f32x4.add(f32x4.sub(y, hfsq), f);
   return f32x4.add(y, f32x4.mul(k, v128.load(t, 32)));
 }
 
-@inline function vlog32(x: v128): v128 {
+/** log, log2 or log10 (base: LOG_E, LOG_2, LOG_10) of f32x4 lanes. */
+@inline export function vlog32(x: v128, base: i32 = LOG_E): v128 {
   const t = F32;
   const normal = v128.and(f32x4.ge(x, v128.load(t)), f32x4.le(x, v128.load(t, 16)));
-  if (i32x4.all_true(normal)) return core32(x, v128.load(I32, 48));
+  if (i32x4.all_true(normal)) return core32(x, v128.load(I32, 48), base);
   const tiny = f32x4.lt(x, v128.load(t));
   const xs = v128.bitselect(f32x4.mul(x, v128.load(t, 176)), x, tiny);
-  const y = core32(xs, v128.bitselect(v128.load(I32, 64), v128.load(I32, 48), tiny));
+  const y = core32(xs, v128.bitselect(v128.load(I32, 64), v128.load(I32, 48), tiny), base);
   const zero = v128.load(t, 224);
   let special = v128.bitselect(v128.load(t, 192), x, f32x4.eq(x, zero));
   special = v128.bitselect(v128.load(t, 208), special, f32x4.lt(x, zero));

@@ -5,12 +5,12 @@
 // hi·il + lo·ih, so the result is rounded about once: below 0.6 ulp; log2(2^k) = k exactly.
 // Specials as log: ±0 → −inf, x < 0 → NaN, inf → inf, NaN → NaN.
 //
-// f32: through float64 lanes (widen.ts).
+// f32: in float32 lanes, from the pieces of log's float32 core as FreeBSD's e_log2f.c and
+// e_log10f.c combine them (log.ts: vlog32).
 
 import { madd } from "../simd";
-import { LOG_ACCURATE, logHx64, logLo, logOutside64, logParts64, logSpecial64 } from "./log";
+import { LOG_10, LOG_2, LOG_ACCURATE, logHx64, logLo, logOutside64, logParts64, logSpecial64, vlog32 } from "./log";
 import { prodErr } from "./dd";
-import { highF64, lowF64, narrowF32 } from "./widen";
 
 const D64 = memory.data<i64>([0x0009980000000000, 0x0009980000000000], 16);
 const INV_LN2 = memory.data<f64>([1.4426950408889634, 1.4426950408889634, 2.0355273740931033e-17, 2.0355273740931033e-17], 16);
@@ -43,14 +43,22 @@ function log10_64(x: v128): v128 {
   return base64(x, INV_LN10);
 }
 
+function log2_32(x: v128): v128 {
+  return vlog32(x, LOG_2);
+}
+
+function log10_32(x: v128): v128 {
+  return vlog32(x, LOG_10);
+}
+
 /** log2 of each lane (T = f64: f64x2, T = f32: f32x4). */
 @inline export function vlog2<T>(x: v128): v128 {
   if (sizeof<T>() == 8) return log2_64(x);
-  return narrowF32(log2_64(lowF64(x)), log2_64(highF64(x)));
+  return log2_32(x);
 }
 
 /** log10 of each lane (T = f64: f64x2, T = f32: f32x4). */
 @inline export function vlog10<T>(x: v128): v128 {
   if (sizeof<T>() == 8) return log10_64(x);
-  return narrowF32(log10_64(lowF64(x)), log10_64(highF64(x)));
+  return log10_32(x);
 }
