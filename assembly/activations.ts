@@ -4,7 +4,7 @@
 // kernels, (out, a, n, so, sa, outer), with the activation's parameters appended; outer-axes
 // operands: [out, a].
 
-import { rowCount, rowOffset } from "./rows";
+import { rowCount, rowOffset } from "./callblock";
 import { sexp, vexp } from "./math/exp";
 
 const RELU = 0;
@@ -142,7 +142,6 @@ const GELU_KAPPA = 0.044715;
 
 export function relu_f64(out: usize, a: usize, n: i32, so: isize, sa: isize, outer: usize): void { activation<f64>(RELU, out, a, n, so, sa, outer, 0, 0); }
 export function relu_f32(out: usize, a: usize, n: i32, so: isize, sa: isize, outer: usize): void { activation<f32>(RELU, out, a, n, so, sa, outer, 0, 0); }
-export function relu_i32(out: usize, a: usize, n: i32, so: isize, sa: isize, outer: usize): void { activation<i32>(RELU, out, a, n, so, sa, outer, 0, 0); }
 export function sigmoid_f64(out: usize, a: usize, n: i32, so: isize, sa: isize, outer: usize): void { activation<f64>(SIGMOID, out, a, n, so, sa, outer, 0, 0); }
 export function sigmoid_f32(out: usize, a: usize, n: i32, so: isize, sa: isize, outer: usize): void { activation<f32>(SIGMOID, out, a, n, so, sa, outer, 0, 0); }
 export function leaky_relu_f64(out: usize, a: usize, n: i32, so: isize, sa: isize, outer: usize, slope: f64): void { activation<f64>(LEAKY_RELU, out, a, n, so, sa, outer, slope, 0); }

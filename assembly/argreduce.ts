@@ -3,11 +3,11 @@
 //
 // arg<op>_<t>(out, a, len, stride, n, so, sa, outer): for every lane (n lanes along the
 // innermost other axis, further axes in the loops.ts outer block with operands [out, a]),
-// scans `len` elements `stride` bytes apart and writes the index as int32.
+// scans `len` elements `stride` bytes apart and writes the index as int64.
 // arg<op>_flat_<t>(a, n, sa, outer): the flat C-order index over a whole strided array
 // (innermost axis n / sa, the others in a one-operand outer block).
 
-import { advance, delta, rows } from "./loops";
+import { advance, delta, rows } from "./callblock";
 import { R_MAX, R_MIN, extreme } from "./reducers";
 
 const ARGMAX = 0;
@@ -77,7 +77,7 @@ const ARGMIN = 1;
     let o = out;
     let p = a;
     for (let j = 0; j < n; j++) {
-      store<i32>(o, scan<T>(op, p, len, stride));
+      store<i64>(o, <i64>scan<T>(op, p, len, stride));
       o += so;
       p += sa;
     }
@@ -114,20 +114,46 @@ const ARGMIN = 1;
   return index;
 }
 
-export function argmax_f64(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<f64>(ARGMAX, out, a, len, stride, n, so, sa, outer); }
-export function argmax_f32(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<f32>(ARGMAX, out, a, len, stride, n, so, sa, outer); }
+export function argmax_i8(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<i8>(ARGMAX, out, a, len, stride, n, so, sa, outer); }
+export function argmax_i16(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<i16>(ARGMAX, out, a, len, stride, n, so, sa, outer); }
 export function argmax_i32(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<i32>(ARGMAX, out, a, len, stride, n, so, sa, outer); }
+export function argmax_i64(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<i64>(ARGMAX, out, a, len, stride, n, so, sa, outer); }
 export function argmax_u8(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<u8>(ARGMAX, out, a, len, stride, n, so, sa, outer); }
-export function argmin_f64(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<f64>(ARGMIN, out, a, len, stride, n, so, sa, outer); }
-export function argmin_f32(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<f32>(ARGMIN, out, a, len, stride, n, so, sa, outer); }
-export function argmin_i32(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<i32>(ARGMIN, out, a, len, stride, n, so, sa, outer); }
-export function argmin_u8(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<u8>(ARGMIN, out, a, len, stride, n, so, sa, outer); }
+export function argmax_u16(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<u16>(ARGMAX, out, a, len, stride, n, so, sa, outer); }
+export function argmax_u32(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<u32>(ARGMAX, out, a, len, stride, n, so, sa, outer); }
+export function argmax_u64(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<u64>(ARGMAX, out, a, len, stride, n, so, sa, outer); }
+export function argmax_f32(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<f32>(ARGMAX, out, a, len, stride, n, so, sa, outer); }
+export function argmax_f64(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<f64>(ARGMAX, out, a, len, stride, n, so, sa, outer); }
 
-export function argmax_flat_f64(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<f64>(ARGMAX, a, n, sa, outer); }
-export function argmax_flat_f32(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<f32>(ARGMAX, a, n, sa, outer); }
+export function argmin_i8(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<i8>(ARGMIN, out, a, len, stride, n, so, sa, outer); }
+export function argmin_i16(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<i16>(ARGMIN, out, a, len, stride, n, so, sa, outer); }
+export function argmin_i32(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<i32>(ARGMIN, out, a, len, stride, n, so, sa, outer); }
+export function argmin_i64(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<i64>(ARGMIN, out, a, len, stride, n, so, sa, outer); }
+export function argmin_u8(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<u8>(ARGMIN, out, a, len, stride, n, so, sa, outer); }
+export function argmin_u16(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<u16>(ARGMIN, out, a, len, stride, n, so, sa, outer); }
+export function argmin_u32(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<u32>(ARGMIN, out, a, len, stride, n, so, sa, outer); }
+export function argmin_u64(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<u64>(ARGMIN, out, a, len, stride, n, so, sa, outer); }
+export function argmin_f32(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<f32>(ARGMIN, out, a, len, stride, n, so, sa, outer); }
+export function argmin_f64(out: usize, a: usize, len: i32, stride: isize, n: i32, so: isize, sa: isize, outer: usize): void { lanes<f64>(ARGMIN, out, a, len, stride, n, so, sa, outer); }
+
+export function argmax_flat_i8(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<i8>(ARGMAX, a, n, sa, outer); }
+export function argmax_flat_i16(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<i16>(ARGMAX, a, n, sa, outer); }
 export function argmax_flat_i32(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<i32>(ARGMAX, a, n, sa, outer); }
+export function argmax_flat_i64(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<i64>(ARGMAX, a, n, sa, outer); }
 export function argmax_flat_u8(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<u8>(ARGMAX, a, n, sa, outer); }
-export function argmin_flat_f64(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<f64>(ARGMIN, a, n, sa, outer); }
-export function argmin_flat_f32(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<f32>(ARGMIN, a, n, sa, outer); }
+export function argmax_flat_u16(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<u16>(ARGMAX, a, n, sa, outer); }
+export function argmax_flat_u32(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<u32>(ARGMAX, a, n, sa, outer); }
+export function argmax_flat_u64(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<u64>(ARGMAX, a, n, sa, outer); }
+export function argmax_flat_f32(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<f32>(ARGMAX, a, n, sa, outer); }
+export function argmax_flat_f64(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<f64>(ARGMAX, a, n, sa, outer); }
+
+export function argmin_flat_i8(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<i8>(ARGMIN, a, n, sa, outer); }
+export function argmin_flat_i16(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<i16>(ARGMIN, a, n, sa, outer); }
 export function argmin_flat_i32(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<i32>(ARGMIN, a, n, sa, outer); }
+export function argmin_flat_i64(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<i64>(ARGMIN, a, n, sa, outer); }
 export function argmin_flat_u8(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<u8>(ARGMIN, a, n, sa, outer); }
+export function argmin_flat_u16(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<u16>(ARGMIN, a, n, sa, outer); }
+export function argmin_flat_u32(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<u32>(ARGMIN, a, n, sa, outer); }
+export function argmin_flat_u64(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<u64>(ARGMIN, a, n, sa, outer); }
+export function argmin_flat_f32(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<f32>(ARGMIN, a, n, sa, outer); }
+export function argmin_flat_f64(a: usize, n: i32, sa: isize, outer: usize): i32 { return flat<f64>(ARGMIN, a, n, sa, outer); }

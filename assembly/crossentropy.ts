@@ -3,7 +3,7 @@
 // log-probability array. The positions are the rows: an inner run of n and the outer-axes block
 // of rows.ts, planned by TypeScript with the operands in the order named in each kernel.
 
-import { accumulate, rowCount, rowOffset } from "./rows";
+import { accumulate, rowCount, rowOffset } from "./callblock";
 import { runMax, runSumExp, libmLog } from "./runs";
 import { vexp } from "./math/exp";
 
@@ -71,7 +71,7 @@ const LANES = memory.data(48, 16);
     v128.store(LANES, vw, 32);
     for (let l = 0; l < L; l++) {
       const pos = j + l;
-      const k = load<i32>(t + <isize>pos * stn);
+      const k = <i32>load<i64>(t + <isize>pos * stn);
       let loss = <T>0;
       if (k != ignore) {
         const lane = <usize>l * S;
@@ -81,7 +81,7 @@ const LANES = memory.data(48, 16);
     }
   }
   for (; j < n; j++) {
-    const k = load<i32>(t + <isize>j * stn);
+    const k = <i32>load<i64>(t + <isize>j * stn);
     const loss = k == ignore ? <T>0 : crossEntropyAt<T>(x + <usize>j * S, sxc, k, w, c, wsum, ls, share, res);
     if (out != 0) store<T>(out + <isize>j * son, loss);
   }
@@ -111,7 +111,7 @@ const LANES = memory.data(48, 16);
       continue;
     }
     for (let j = 0; j < n; j++) {
-      const k = load<i32>(tr + <isize>j * stn);
+      const k = <i32>load<i64>(tr + <isize>j * stn);
       const loss = k == ignore ? <T>0 : crossEntropyAt<T>(xr + <isize>j * sxn, sxc, k, w, c, wsum, ls, share, res);
       if (out != 0) store<T>(or + <isize>j * son, loss);
     }
@@ -168,13 +168,13 @@ export function cross_entropy_prob_f32(x: usize, t: usize, w: usize, out: usize,
  * Flat position (in the planned loop order) of the first class index outside [0, classes) that
  * is not `ignore`, or −1. Operands in the outer block: [t].
  */
-export function class_index_check_i32(t: usize, n: i32, st: isize, outer: usize, classes: i32, ignore: i32): i32 {
+export function class_index_check_i64(t: usize, n: i32, st: isize, outer: usize, classes: i32, ignore: i32): i32 {
   const rows = rowCount(outer);
   for (let r = 0; r < rows; r++) {
     let p = t + rowOffset(outer, 0, r);
     for (let j = 0; j < n; j++) {
-      const k = load<i32>(p);
-      if (k != ignore && <u32>k >= <u32>classes) return r * n + j;
+      const k = load<i64>(p);
+      if (k != <i64>ignore && <u64>k >= <u64>classes) return r * n + j;
       p += st;
     }
   }

@@ -13,11 +13,19 @@
 
 import { madd, splat } from "./simd";
 
+// Micro-tile height and the workspace header's size; gemm_mr / gemm_work_header give them to
+// TypeScript, which sizes workspaces from the same numbers.
 const MR = 4;
 const WORK_HEADER = 144;
 
+export function gemm_mr(): i32 { return MR; }
+export function gemm_work_header(): i32 { return WORK_HEADER; }
+
 /** Elements per vector, and the micro-tile width (two vectors). */
 @inline function lanes<T>(): i32 { return 16 / sizeof<T>(); }
+
+/** The micro-tile width NR for elements of `itemsize` bytes (two vectors). */
+export function gemm_nr(itemsize: i32): i32 { return 32 / itemsize; }
 @inline function nrOf<T>(): i32 { return 2 * lanes<T>(); }
 
 /** Packs rows [0, mc) x cols [0, kc) of a into MR-high strips; rows past mc are zero. */

@@ -14,7 +14,7 @@
 // innermost (when it has the smaller stride) rather than the lanes, 8 = h2 is a power of two
 // and the slot holds 1 / h2 exactly, so the interior multiplies (same result, no division).
 
-import { advance, delta, rows } from "./loops";
+import { advance, delta, rows } from "./callblock";
 
 const UNIFORM = 1;
 const EDGE2 = 2;
@@ -202,5 +202,5 @@ export function gradient_f64(out: usize, f: usize, n: i32, so: isize, sf: isize,
 export function gradient_f32(out: usize, f: usize, n: i32, so: isize, sf: isize, m: i32, sol: isize, sfl: isize, outer: usize, coef: usize, mode: i32): void { gradient<f32, f32, f32>(out, f, n, so, sf, m, sol, sfl, outer, coef, mode); }
 /** float32 data with float64 spacing: computed in float64, stored as float32 (NumPy's out[...] = float64 expression). */
 export function gradient_f32_f64(out: usize, f: usize, n: i32, so: isize, sf: isize, m: i32, sol: isize, sfl: isize, outer: usize, coef: usize, mode: i32): void { gradient<f32, f64, f32>(out, f, n, so, sf, m, sol, sfl, outer, coef, mode); }
-export function gradient_i32(out: usize, f: usize, n: i32, so: isize, sf: isize, m: i32, sol: isize, sfl: isize, outer: usize, coef: usize, mode: i32): void { gradient<i32, f64, f64>(out, f, n, so, sf, m, sol, sfl, outer, coef, mode); }
-export function gradient_u8(out: usize, f: usize, n: i32, so: isize, sf: isize, m: i32, sol: isize, sfl: isize, outer: usize, coef: usize, mode: i32): void { gradient<u8, f64, f64>(out, f, n, so, sf, m, sol, sfl, outer, coef, mode); }
+/** bool data (NumPy reaches it only with coordinate arrays and edge order 2). */
+export function gradient_bool(out: usize, f: usize, n: i32, so: isize, sf: isize, m: i32, sol: isize, sfl: isize, outer: usize, coef: usize, mode: i32): void { gradient<u8, f64, f64>(out, f, n, so, sf, m, sol, sfl, outer, coef, mode); }

@@ -2,12 +2,11 @@
 // everything: a loop here runs over raw pointers with byte strides and never fails.
 //
 // Every loop takes its innermost axis as scalars (n, strides) and, when `outer` is non-zero,
-// the remaining axes from an argument block of i32 words written by TypeScript:
-//   [nd, shape[nd], strides of out [nd], of a [nd], (of b [nd]), counters [nd]]
-// outermost axis first, strides in bytes.
+// the remaining axes from a call block (callblock.ts) with operands [out, a(, b)].
 
-import { rowCount } from "./rows";
-import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, vectorBinary, vectorUnary } from "./ops";
+import { advance, delta, rows } from "./callblock";
+import { convert } from "./convert";
+import { hasVector, hasVectorMath, hasVectorUnary, predicate, scalarBinary, scalarUnary, vectorBinary, vectorUnary } from "./ops";
 
 @inline function binary1d<T>(op: i32, out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize): void {
   const S = <isize>sizeof<T>();
@@ -15,12 +14,27 @@ import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, ve
   let i = 0;
   if (hasVector<T>(op) && so == S) {
     if (sa == S && sb == S) {
+      // Four vectors per step: mid-size arrays stay in cache, so loop overhead is what remains.
+      for (; i + 4 * L <= n; i += 4 * L) {
+        v128.store(out, vectorBinary<T>(op, v128.load(a), v128.load(b)));
+        v128.store(out, vectorBinary<T>(op, v128.load(a, 16), v128.load(b, 16)), 16);
+        v128.store(out, vectorBinary<T>(op, v128.load(a, 32), v128.load(b, 32)), 32);
+        v128.store(out, vectorBinary<T>(op, v128.load(a, 48), v128.load(b, 48)), 48);
+        out += 64; a += 64; b += 64;
+      }
       for (; i + L <= n; i += L) {
         v128.store(out, vectorBinary<T>(op, v128.load(a), v128.load(b)));
         out += 16; a += 16; b += 16;
       }
     } else if (sa == S && sb == 0) {
       const vb = v128.splat<T>(load<T>(b));
+      for (; i + 4 * L <= n; i += 4 * L) {
+        v128.store(out, vectorBinary<T>(op, v128.load(a), vb));
+        v128.store(out, vectorBinary<T>(op, v128.load(a, 16), vb), 16);
+        v128.store(out, vectorBinary<T>(op, v128.load(a, 32), vb), 32);
+        v128.store(out, vectorBinary<T>(op, v128.load(a, 48), vb), 48);
+        out += 64; a += 64;
+      }
       for (; i + L <= n; i += L) {
         v128.store(out, vectorBinary<T>(op, v128.load(a), vb));
         out += 16; a += 16;
@@ -82,18 +96,9 @@ import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, ve
   }
 }
 
-/** NumPy's C casts on x86: float to int32 truncates, and NaN or out-of-range gives INT_MIN. */
-@inline function convert<S, D>(x: S): D {
-  if (sizeof<D>() == 1) return <D>(x != <S>0);
-  if (isFloat<S>() && !isFloat<D>()) {
-    const f = <f64>x;
-    return f > -2147483649.0 && f < 2147483648.0 ? <D><i32>f : <D>i32.MIN_VALUE;
-  }
-  return <D>x;
-}
-
 @inline function cast1d<S, D>(out: usize, a: usize, n: i32, so: isize, sa: isize): void {
-  if (sizeof<S>() == sizeof<D>() && isFloat<S>() == isFloat<D>() && so == sa && so == <isize>sizeof<S>()) {
+  const sameBits = sizeof<S>() == sizeof<D>() && isFloat<S>() == isFloat<D>() && (isBoolean<S>() || !isBoolean<D>());
+  if (sameBits && so == sa && so == <isize>sizeof<S>()) {
     memory.copy(out, a, <usize>n * sizeof<S>());
     return;
   }
@@ -101,41 +106,6 @@ import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, ve
     store<D>(out, convert<S, D>(load<S>(a)));
     out += so; a += sa;
   }
-}
-
-// Outer axes: an odometer whose counters live in the argument block (row `rows - 1`), so the
-// loops need no allocation. Row 0 holds the sizes, rows 1.. the operands' byte strides.
-@inline function word(outer: usize, nd: i32, row: i32, d: i32): usize {
-  return outer + 4 + ((<usize>(row * nd + d)) << 2);
-}
-
-/** Number of inner rows, after zeroing the counters. */
-@inline export function rows(outer: usize, nd: i32, operands: i32): i32 {
-  memory.fill(word(outer, nd, operands + 1, 0), 0, <usize>nd << 2);
-  return rowCount(outer);
-}
-
-/** Steps the odometer; returns the axis that advanced (inner ones wrapped to 0). */
-@inline export function advance(outer: usize, nd: i32, operands: i32): i32 {
-  let d = nd - 1;
-  for (; d > 0; d--) {
-    const counter = word(outer, nd, operands + 1, d);
-    const i = load<i32>(counter) + 1;
-    if (i < load<i32>(word(outer, nd, 0, d))) { store<i32>(counter, i); return d; }
-    store<i32>(counter, 0);
-  }
-  const counter = word(outer, nd, operands + 1, 0);
-  store<i32>(counter, load<i32>(counter) + 1);
-  return 0;
-}
-
-/** Byte offset for operand `k` (1-based row) when axis `d` advanced and the axes inside it wrapped. */
-@inline export function delta(outer: usize, nd: i32, k: i32, d: i32): isize {
-  let step = <isize>load<i32>(word(outer, nd, k, d));
-  for (let e = d + 1; e < nd; e++) {
-    step -= <isize>load<i32>(word(outer, nd, k, e)) * <isize>(load<i32>(word(outer, nd, 0, e)) - 1);
-  }
-  return step;
 }
 
 @inline export function binary<T>(op: i32, out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize, outer: usize): void {
@@ -177,6 +147,29 @@ import { hasVector, hasVectorMath, hasVectorUnary, scalarBinary, scalarUnary, ve
   const nd = load<i32>(outer);
   for (let it = rows(outer, nd, 2); it > 0; it--) {
     cast1d<S, D>(out, a, n, so, sa);
+    if (it == 1) break;
+    const d = advance(outer, nd, 2);
+    out += delta(outer, nd, 1, d);
+    a += delta(outer, nd, 2, d);
+  }
+}
+
+@inline function test1d<T>(op: i32, out: usize, a: usize, n: i32, so: isize, sa: isize): void {
+  for (let i = 0; i < n; i++) {
+    store<u8>(out, <u8>predicate<T>(op, load<T>(a)));
+    out += so; a += sa;
+  }
+}
+
+/** A predicate over float elements into a bool output. */
+@inline export function test<T>(op: i32, out: usize, a: usize, n: i32, so: isize, sa: isize, outer: usize): void {
+  if (outer == 0) {
+    test1d<T>(op, out, a, n, so, sa);
+    return;
+  }
+  const nd = load<i32>(outer);
+  for (let it = rows(outer, nd, 2); it > 0; it--) {
+    test1d<T>(op, out, a, n, so, sa);
     if (it == 1) break;
     const d = advance(outer, nd, 2);
     out += delta(outer, nd, 1, d);

@@ -5,7 +5,7 @@
 // result is accurate to about one rounding whatever the length. Also the per-sample pass of
 // scikit-learn's log_loss, and the finiteness check it makes first.
 
-import { accumulate, rowCount, rowOffset } from "./rows";
+import { accumulate, rowCount, rowOffset } from "./callblock";
 
 const MSE = 0;
 const MAE = 1;

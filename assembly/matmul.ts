@@ -1,14 +1,15 @@
 // np.matmul kernels: out[..., i, j] = sum_p a[..., i, p] * b[..., p, j] over byte strides.
 //
 // matmul_<t>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, outer, work)
-// - `outer` is 0 (one product) or the address of a batch block of i32 words written by TypeScript:
-//     [nd, shape[nd], out strides[nd], a strides[nd], b strides[nd], counters[nd]]
-//   (outermost axis first, byte strides; stride 0 broadcasts). The kernel uses the counters row.
+// - `outer` is 0 (one product) or a call block (callblock.ts) over the batch axes with operands
+//   [out, a, b] (stride 0 broadcasts).
 // - `work` is 0 for the direct loops (small or skinny products, k = 0), else a packing workspace
 //   laid out as assembly/gemm.ts describes.
 // out never overlaps a or b.
 
+import { advance, delta, rows } from "./callblock";
 import { gemm } from "./gemm";
+export { gemm_mr, gemm_work_header, gemm_nr } from "./gemm";
 import { madd, splat } from "./simd";
 
 /** Sum of the lanes of v. */
@@ -80,6 +81,22 @@ import { madd, splat } from "./simd";
       }
       v128.store(o0 + <isize>j * S, c0);
       if (two) v128.store(o1 + <isize>j * S, d0);
+    }
+    // Two float32 columns left: half a vector (the seed's (…, 3) @ (3, 2) runs here).
+    if (sizeof<T>() == 4 && isFloat<T>() && j + 2 <= n) {
+      let c0 = v128.splat<T>(<T>0), d0 = c0;
+      let pa = a0, qa = a1, pb = b + <isize>j * S;
+      for (let p = 0; p < k; p++) {
+        const v = v128.load64_zero(pb);
+        c0 = madd<T>(splat<T>(pa), v, c0);
+        d0 = madd<T>(splat<T>(qa), v, d0);
+        pa += sAk;
+        qa += sAk;
+        pb += sBk;
+      }
+      v128.store64_lane(o0 + <isize>j * S, c0, 0);
+      if (two) v128.store64_lane(o1 + <isize>j * S, d0, 0);
+      j += 2;
     }
     for (; j < n; j++) {
       let c0: T = <T>0, d0: T = <T>0;
@@ -202,7 +219,7 @@ import { madd, splat } from "./simd";
   const S = <isize>sizeof<T>();
   const L = 16 / sizeof<T>();
   if (m == 1 && sBn == S && sOn == S && n >= 16 * L) axpyForm<T>(out, a, b, k, n, sAk, sBk);
-  else if (sBn == S && sOn == S && n >= L) rowsForm<T>(out, a, b, m, k, n, sOm, sAm, sAk, sBk);
+  else if (sBn == S && sOn == S && (n >= L || (isFloat<T>() && sizeof<T>() == 4 && n >= 2))) rowsForm<T>(out, a, b, m, k, n, sOm, sAm, sAk, sBk);
   // The same product transposed: out^T = b^T a^T, when columns of a and of out are contiguous.
   else if (sAm == S && sOm == S && m >= L) rowsForm<T>(out, b, a, n, k, m, sOn, sBn, sBk, sAk);
   else if (sAk == S && sBk == S && k >= L) dotForm<T>(out, a, b, m, k, n, sOm, sOn, sAm, sBn);
@@ -219,38 +236,18 @@ import { madd, splat } from "./simd";
     product<T>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, work);
     return;
   }
-  // The batch odometer: counters live in the block's last row.
   const nd = load<i32>(outer);
-  const shape = outer + 4;
-  const row = <usize>nd << 2;
-  const so = shape + row, sa = so + row, sb = sa + row, ctr = sb + row;
-  let count = 1;
-  for (let d = 0; d < nd; d++) {
-    count *= load<i32>(shape + (<usize>d << 2));
-    store<i32>(ctr + (<usize>d << 2), 0);
-  }
-  for (let it = 0; it < count; it++) {
+  for (let it = rows(outer, nd, 3); it > 0; it--) {
     product<T>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, work);
-    for (let d = nd - 1; d >= 0; d--) {
-      const w = <usize>d << 2;
-      const size = load<i32>(shape + w);
-      const c = load<i32>(ctr + w) + 1;
-      if (c < size) {
-        store<i32>(ctr + w, c);
-        out += <isize>load<i32>(so + w);
-        a += <isize>load<i32>(sa + w);
-        b += <isize>load<i32>(sb + w);
-        break;
-      }
-      store<i32>(ctr + w, 0);
-      const back = <isize>(size - 1);
-      out -= <isize>load<i32>(so + w) * back;
-      a -= <isize>load<i32>(sa + w) * back;
-      b -= <isize>load<i32>(sb + w) * back;
-    }
+    if (it == 1) break;
+    const d = advance(outer, nd, 3);
+    out += delta(outer, nd, 1, d);
+    a += delta(outer, nd, 2, d);
+    b += delta(outer, nd, 3, d);
   }
 }
 
 export function matmul_f64(out: usize, a: usize, b: usize, m: i32, k: i32, n: i32, sOm: isize, sOn: isize, sAm: isize, sAk: isize, sBk: isize, sBn: isize, outer: usize, work: usize): void { matmul<f64>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, outer, work); }
 export function matmul_f32(out: usize, a: usize, b: usize, m: i32, k: i32, n: i32, sOm: isize, sOn: isize, sAm: isize, sAk: isize, sBk: isize, sBn: isize, outer: usize, work: usize): void { matmul<f32>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, outer, work); }
 export function matmul_i32(out: usize, a: usize, b: usize, m: i32, k: i32, n: i32, sOm: isize, sOn: isize, sAm: isize, sAk: isize, sBk: isize, sBn: isize, outer: usize, work: usize): void { matmul<i32>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, outer, work); }
+export function matmul_i64(out: usize, a: usize, b: usize, m: i32, k: i32, n: i32, sOm: isize, sOn: isize, sAm: isize, sAk: isize, sBk: isize, sBn: isize, outer: usize, work: usize): void { matmul<i64>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, outer, work); }

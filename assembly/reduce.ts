@@ -1,32 +1,15 @@
 // Reductions (sum, max, min) over any set of axes of a strided array, executing the plan that
 // src/ops/reduce-plan.ts computes so float sums round exactly as NumPy's do.
 //
-// The plan is a block of i32 words at `plan`, axes innermost first, strides in bytes:
-//   [nd, blockDims, chunk, shape[nd], in strides[nd], out strides[nd], counters[nd]]
-// If the innermost axis is reduced (out stride 0), every output element receives runs of input
+// The plan is a reduction block (layout in callblock.ts). If the innermost axis is reduced (out stride 0), every output element receives runs of input
 // elements: the innermost `blockDims` axes form a block, handed out in runs of `chunk` elements;
 // a block of several axes is first packed into `scratch` (as NumPy's buffers are). Each run is
 // summed with NumPy's pairwise summation and added to the output element. Otherwise the output
 // is updated element-wise (out[j] += in[j]) along the innermost axis. `out` arrives holding the
 // identity (0 for sums, -inf/+inf or the type's extreme for max/min).
 
-import { R_MAX, R_MIN, R_SUM, combine, extreme, sameType, vstep } from "./reducers";
-
-@inline function word(plan: usize, i: i32): usize {
-  return plan + (<usize>i << 2);
-}
-@inline function dimShape(plan: usize, d: i32): i32 {
-  return load<i32>(word(plan, 3 + d));
-}
-@inline function inStride(plan: usize, nd: i32, d: i32): isize {
-  return <isize>load<i32>(word(plan, 3 + nd + d));
-}
-@inline function outStride(plan: usize, nd: i32, d: i32): isize {
-  return <isize>load<i32>(word(plan, 3 + 2 * nd + d));
-}
-@inline function counter(plan: usize, nd: i32, d: i32): usize {
-  return word(plan, 3 + 3 * nd + d);
-}
+import { planCounter as counter, planDim as dimShape, planInStride as inStride, planOutStride as outStride, planWord as word } from "./callblock";
+import { R_MAX, R_MIN, R_SUM, combine, extreme, hasVstep, sameType, vstep } from "./reducers";
 
 /** Exact int64 sum of n contiguous int32 values (widened four at a time). */
 @inline function sumWide(acc: i64, a: usize, n: i32): i64 {
@@ -131,7 +114,7 @@ function pairwise<In, Acc>(a: usize, n: i32, s: isize): Acc {
 /** out[j] = out[j] (op) in[j] along one axis. */
 @inline function elementwise<In, Acc>(op: i32, out: usize, a: usize, n: i32, so: isize, sa: isize): void {
   let i = 0;
-  if (sameType<In, Acc>() && so == <isize>sizeof<Acc>() && sa == so) {
+  if (sameType<In, Acc>() && hasVstep<In>(op) && so == <isize>sizeof<Acc>() && sa == so) {
     const L = 16 / sizeof<In>();
     for (; i + L <= n; i += L) {
       v128.store(out, vstep<In>(op, v128.load(out), v128.load(a)));
@@ -160,7 +143,7 @@ function pairwise<In, Acc>(a: usize, n: i32, s: isize): Acc {
  */
 @inline function elementwiseRows<In, Acc>(op: i32, out: usize, a: usize, n: i32, so: isize, sa: isize, rows: i32, s1: isize): void {
   let r = 0;
-  if (sameType<In, Acc>() && so == <isize>sizeof<Acc>() && sa == so) {
+  if (sameType<In, Acc>() && hasVstep<In>(op) && so == <isize>sizeof<Acc>() && sa == so) {
     const L = 16 / sizeof<In>();
     for (; r + 4 <= rows; r += 4) {
       const p = a + <isize>r * s1;
@@ -279,32 +262,47 @@ function pairwise<In, Acc>(a: usize, n: i32, s: isize): Acc {
   }
 }
 
-export function sum_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f64>(R_SUM, out, a, scratch, plan); }
-export function sum_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f32>(R_SUM, out, a, scratch, plan); }
-/** int32 sums accumulate exactly in int64 (`out` is an int64 scratch array; see narrow_i64_i32). */
+// Sums accumulate as np.sum does: integers and booleans in int64 (unsigned in uint64, the same bits).
+export function sum_bool(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, i64>(R_SUM, out, a, scratch, plan); }
+export function sum_i8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i8, i64>(R_SUM, out, a, scratch, plan); }
+export function sum_i16(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i16, i64>(R_SUM, out, a, scratch, plan); }
 export function sum_i32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i32, i64>(R_SUM, out, a, scratch, plan); }
-export function sum_u8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, i32>(R_SUM, out, a, scratch, plan); }
+export function sum_i64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i64, i64>(R_SUM, out, a, scratch, plan); }
+export function sum_u8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, u64>(R_SUM, out, a, scratch, plan); }
+export function sum_u16(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u16, u64>(R_SUM, out, a, scratch, plan); }
+export function sum_u32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u32, u64>(R_SUM, out, a, scratch, plan); }
+export function sum_u64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u64, u64>(R_SUM, out, a, scratch, plan); }
+export function sum_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f32>(R_SUM, out, a, scratch, plan); }
+export function sum_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f64>(R_SUM, out, a, scratch, plan); }
 /** Sums of integers and booleans in float64, as np.mean takes them. */
+export function sum_bool_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, f64>(R_SUM, out, a, scratch, plan); }
+export function sum_i8_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i8, f64>(R_SUM, out, a, scratch, plan); }
+export function sum_i16_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i16, f64>(R_SUM, out, a, scratch, plan); }
 export function sum_i32_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i32, f64>(R_SUM, out, a, scratch, plan); }
+export function sum_i64_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i64, f64>(R_SUM, out, a, scratch, plan); }
 export function sum_u8_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, f64>(R_SUM, out, a, scratch, plan); }
+export function sum_u16_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u16, f64>(R_SUM, out, a, scratch, plan); }
+export function sum_u32_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u32, f64>(R_SUM, out, a, scratch, plan); }
+export function sum_u64_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u64, f64>(R_SUM, out, a, scratch, plan); }
 
-export function max_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f64>(R_MAX, out, a, scratch, plan); }
-export function max_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f32>(R_MAX, out, a, scratch, plan); }
+export function max_i8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i8, i8>(R_MAX, out, a, scratch, plan); }
+export function max_i16(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i16, i16>(R_MAX, out, a, scratch, plan); }
 export function max_i32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i32, i32>(R_MAX, out, a, scratch, plan); }
+export function max_i64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i64, i64>(R_MAX, out, a, scratch, plan); }
 export function max_u8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, u8>(R_MAX, out, a, scratch, plan); }
+export function max_u16(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u16, u16>(R_MAX, out, a, scratch, plan); }
+export function max_u32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u32, u32>(R_MAX, out, a, scratch, plan); }
+export function max_u64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u64, u64>(R_MAX, out, a, scratch, plan); }
+export function max_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f32>(R_MAX, out, a, scratch, plan); }
+export function max_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f64>(R_MAX, out, a, scratch, plan); }
 
-export function min_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f64>(R_MIN, out, a, scratch, plan); }
-export function min_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f32>(R_MIN, out, a, scratch, plan); }
+export function min_i8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i8, i8>(R_MIN, out, a, scratch, plan); }
+export function min_i16(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i16, i16>(R_MIN, out, a, scratch, plan); }
 export function min_i32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i32, i32>(R_MIN, out, a, scratch, plan); }
+export function min_i64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<i64, i64>(R_MIN, out, a, scratch, plan); }
 export function min_u8(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u8, u8>(R_MIN, out, a, scratch, plan); }
-
-/** Writes int64 sums as int32; returns 1 if any of them does not fit (the caller raises). */
-export function narrow_i64_i32(out: usize, a: usize, n: i32): i32 {
-  let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const v = load<i64>(a + (<usize>i << 3));
-    bad |= <i32>(v != <i64><i32>v);
-    store<i32>(out + (<usize>i << 2), <i32>v);
-  }
-  return bad;
-}
+export function min_u16(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u16, u16>(R_MIN, out, a, scratch, plan); }
+export function min_u32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u32, u32>(R_MIN, out, a, scratch, plan); }
+export function min_u64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<u64, u64>(R_MIN, out, a, scratch, plan); }
+export function min_f32(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f32, f32>(R_MIN, out, a, scratch, plan); }
+export function min_f64(out: usize, a: usize, scratch: usize, plan: usize): void { reduce<f64, f64>(R_MIN, out, a, scratch, plan); }

@@ -1,6 +1,8 @@
 // Inline helpers shared by the reduction kernels (reduce.ts, argreduce.ts): lane-wise folds and
 // a SIMD max / min. Not part of the ABI: nothing here is re-exported by index.ts.
 
+import { pickMax, pickMin } from "./ops";
+
 export const R_SUM = 0;
 export const R_MAX = 1;
 export const R_MIN = 2;
@@ -9,22 +11,31 @@ export const R_MIN = 2;
   return sizeof<A>() == sizeof<B>() && isFloat<A>() == isFloat<B>();
 }
 
-@inline export function combine<T>(op: i32, x: T, y: T): T {
-  if (op == R_SUM) return x + y;
-  if (op == R_MAX) return max<T>(x, y);
-  return min<T>(x, y);
+/** acc (op) x; max / min are NumPy's: NaN propagates and x, the newer value, wins a tie (±0). */
+@inline export function combine<T>(op: i32, acc: T, x: T): T {
+  if (op == R_SUM) return acc + x;
+  if (op == R_MAX) return pickMax<T>(acc, x);
+  return pickMin<T>(acc, x);
 }
 
-/** Lane-wise max / min without NaN handling: one instruction (x86 maxpd / minpd). */
-@inline export function pext<T>(op: i32, x: v128, y: v128): v128 {
-  return op == R_MAX ? v128.pmax<T>(x, y) : v128.pmin<T>(x, y);
+/** Whether vstep and extreme have a v128 form for T (there is no i64x2 min / max). */
+@inline export function hasVstep<T>(op: i32): bool {
+  return op == R_SUM || isFloat<T>() || sizeof<T>() < 8;
+}
+
+/** Lane-wise max / min without NaN handling, x winning ties: one instruction (x86 maxpd / minpd). */
+@inline export function pext<T>(op: i32, acc: v128, x: v128): v128 {
+  return op == R_MAX ? v128.pmax<T>(x, acc) : v128.pmin<T>(x, acc);
 }
 
 /** acc (op) x per lane; for floats a NaN in x replaces the lane (pmax alone would drop it). */
 @inline export function vstep<T>(op: i32, acc: v128, x: v128): v128 {
   if (op == R_SUM) return v128.add<T>(acc, x);
-  if (isFloat<T>()) return v128.bitselect(x, pext<T>(op, acc, x), v128.ne<T>(x, x));
-  return op == R_MAX ? v128.max<T>(acc, x) : v128.min<T>(acc, x);
+  // A NaN in either operand is the result: acc's first, then x's.
+  if (isFloat<T>()) return v128.bitselect(x, v128.bitselect(acc, pext<T>(op, acc, x), v128.ne<T>(acc, acc)), v128.ne<T>(x, x));
+  if (sizeof<T>() < 8) return op == R_MAX ? v128.max<T>(acc, x) : v128.min<T>(acc, x);
+  unreachable();
+  return acc;
 }
 
 /**
@@ -34,7 +45,8 @@ export const R_MIN = 2;
 @inline export function extreme<T>(op: i32, acc: T, a: usize, n: i32): T {
   const L = 16 / sizeof<T>();
   let i = 0;
-  if (n >= 4 * L) {
+  if (isFloat<T>() && acc != acc) return acc;
+  if (hasVstep<T>(op) && n >= 4 * L) {
     let v0 = v128.splat<T>(acc);
     let v1 = v0;
     let v2 = v0;
@@ -81,12 +93,17 @@ export const R_MIN = 2;
       default: break;
     }
   }
-  if (sizeof<T>() == 1) {
+  if (sizeof<T>() <= 2) {
     switch (l) {
       case 4: return v128.extract_lane<T>(v, 4);
       case 5: return v128.extract_lane<T>(v, 5);
       case 6: return v128.extract_lane<T>(v, 6);
       case 7: return v128.extract_lane<T>(v, 7);
+      default: break;
+    }
+  }
+  if (sizeof<T>() == 1) {
+    switch (l) {
       case 8: return v128.extract_lane<T>(v, 8);
       case 9: return v128.extract_lane<T>(v, 9);
       case 10: return v128.extract_lane<T>(v, 10);

@@ -3,7 +3,7 @@
 // where_<t>(out, cond, x, y, n, so, sc, sx, sy, outer) and clip_<t>(out, a, lo, hi, n, so, sa,
 // sl, sh, outer): byte strides, `outer` a loops.ts block with four operands.
 
-import { advance, delta, rows } from "./loops";
+import { advance, delta, rows } from "./callblock";
 
 @inline function where1d<T>(out: usize, c: usize, x: usize, y: usize, n: i32, so: isize, sc: isize, sx: isize, sy: isize): void {
   for (let i = 0; i < n; i++) {
@@ -85,31 +85,22 @@ import { advance, delta, rows } from "./loops";
   }
 }
 
-export function where_f64(out: usize, c: usize, x: usize, y: usize, n: i32, so: isize, sc: isize, sx: isize, sy: isize, outer: usize): void { where<f64>(out, c, x, y, n, so, sc, sx, sy, outer); }
-export function where_f32(out: usize, c: usize, x: usize, y: usize, n: i32, so: isize, sc: isize, sx: isize, sy: isize, outer: usize): void { where<f32>(out, c, x, y, n, so, sc, sx, sy, outer); }
+// where moves bits: one kernel per element size (floats and unsigned use the same-size signed one).
+export function where_i8(out: usize, c: usize, x: usize, y: usize, n: i32, so: isize, sc: isize, sx: isize, sy: isize, outer: usize): void { where<i8>(out, c, x, y, n, so, sc, sx, sy, outer); }
+export function where_i16(out: usize, c: usize, x: usize, y: usize, n: i32, so: isize, sc: isize, sx: isize, sy: isize, outer: usize): void { where<i16>(out, c, x, y, n, so, sc, sx, sy, outer); }
 export function where_i32(out: usize, c: usize, x: usize, y: usize, n: i32, so: isize, sc: isize, sx: isize, sy: isize, outer: usize): void { where<i32>(out, c, x, y, n, so, sc, sx, sy, outer); }
-export function where_u8(out: usize, c: usize, x: usize, y: usize, n: i32, so: isize, sc: isize, sx: isize, sy: isize, outer: usize): void { where<u8>(out, c, x, y, n, so, sc, sx, sy, outer); }
+export function where_i64(out: usize, c: usize, x: usize, y: usize, n: i32, so: isize, sc: isize, sx: isize, sy: isize, outer: usize): void { where<i64>(out, c, x, y, n, so, sc, sx, sy, outer); }
 
-export function clip_f64(out: usize, a: usize, lo: usize, hi: usize, n: i32, so: isize, sa: isize, sl: isize, sh: isize, outer: usize): void { clip<f64>(out, a, lo, hi, n, so, sa, sl, sh, outer); }
-export function clip_f32(out: usize, a: usize, lo: usize, hi: usize, n: i32, so: isize, sa: isize, sl: isize, sh: isize, outer: usize): void { clip<f32>(out, a, lo, hi, n, so, sa, sl, sh, outer); }
+export function clip_i8(out: usize, a: usize, lo: usize, hi: usize, n: i32, so: isize, sa: isize, sl: isize, sh: isize, outer: usize): void { clip<i8>(out, a, lo, hi, n, so, sa, sl, sh, outer); }
+export function clip_i16(out: usize, a: usize, lo: usize, hi: usize, n: i32, so: isize, sa: isize, sl: isize, sh: isize, outer: usize): void { clip<i16>(out, a, lo, hi, n, so, sa, sl, sh, outer); }
 export function clip_i32(out: usize, a: usize, lo: usize, hi: usize, n: i32, so: isize, sa: isize, sl: isize, sh: isize, outer: usize): void { clip<i32>(out, a, lo, hi, n, so, sa, sl, sh, outer); }
+export function clip_i64(out: usize, a: usize, lo: usize, hi: usize, n: i32, so: isize, sa: isize, sl: isize, sh: isize, outer: usize): void { clip<i64>(out, a, lo, hi, n, so, sa, sl, sh, outer); }
 export function clip_u8(out: usize, a: usize, lo: usize, hi: usize, n: i32, so: isize, sa: isize, sl: isize, sh: isize, outer: usize): void { clip<u8>(out, a, lo, hi, n, so, sa, sl, sh, outer); }
-
-/** Number of non-zero bytes of a strided bool array (innermost axis n / sa, the rest in a one-operand block). */
-export function count_nonzero_u8(a: usize, n: i32, sa: isize, outer: usize): i32 {
-  const nd = outer == 0 ? 0 : load<i32>(outer);
-  let count = 0;
-  for (let it = outer == 0 ? 1 : rows(outer, nd, 1); it > 0; it--) {
-    let p = a;
-    for (let i = 0; i < n; i++) {
-      count += <i32>(load<u8>(p) != 0);
-      p += sa;
-    }
-    if (it == 1) break;
-    a += delta(outer, nd, 1, advance(outer, nd, 1));
-  }
-  return count;
-}
+export function clip_u16(out: usize, a: usize, lo: usize, hi: usize, n: i32, so: isize, sa: isize, sl: isize, sh: isize, outer: usize): void { clip<u16>(out, a, lo, hi, n, so, sa, sl, sh, outer); }
+export function clip_u32(out: usize, a: usize, lo: usize, hi: usize, n: i32, so: isize, sa: isize, sl: isize, sh: isize, outer: usize): void { clip<u32>(out, a, lo, hi, n, so, sa, sl, sh, outer); }
+export function clip_u64(out: usize, a: usize, lo: usize, hi: usize, n: i32, so: isize, sa: isize, sl: isize, sh: isize, outer: usize): void { clip<u64>(out, a, lo, hi, n, so, sa, sl, sh, outer); }
+export function clip_f32(out: usize, a: usize, lo: usize, hi: usize, n: i32, so: isize, sa: isize, sl: isize, sh: isize, outer: usize): void { clip<f32>(out, a, lo, hi, n, so, sa, sl, sh, outer); }
+export function clip_f64(out: usize, a: usize, lo: usize, hi: usize, n: i32, so: isize, sa: isize, sl: isize, sh: isize, outer: usize): void { clip<f64>(out, a, lo, hi, n, so, sa, sl, sh, outer); }
 
 /** Writes the flat C-order index of every non-zero byte to `out` (int32), in order. */
 export function nonzero_flat_u8(out: usize, a: usize, n: i32, sa: isize, outer: usize): void {
@@ -130,9 +121,9 @@ export function nonzero_flat_u8(out: usize, a: usize, n: i32, sa: isize, outer: 
   }
 }
 
-/** out[k] = (flat[k] / div) % size: one axis of a multi-index from flat C-order indices. */
-export function unravel_i32(out: usize, flat: usize, count: i32, div: i32, size: i32): void {
+/** out[k] = (flat[k] / div) % size as int64: one axis of a multi-index from int32 flat C-order indices. */
+export function unravel_i64(out: usize, flat: usize, count: i32, div: i32, size: i32): void {
   for (let k = 0; k < count; k++) {
-    store<i32>(out + (<usize>k << 2), (load<i32>(flat + (<usize>k << 2)) / div) % size);
+    store<i64>(out + (<usize>k << 3), <i64>((load<i32>(flat + (<usize>k << 2)) / div) % size));
   }
 }

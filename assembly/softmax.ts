@@ -4,7 +4,7 @@
 // axes are the rows: an inner run of n (strides sxn, son, …) and the outer-axes block of rows.ts,
 // planned by TypeScript with the operands in the order named in each kernel.
 
-import { rowCount, rowOffset } from "./rows";
+import { rowCount, rowOffset } from "./callblock";
 import { runMax, runSumExp, libmLog } from "./runs";
 import { vexp } from "./math/exp";
 

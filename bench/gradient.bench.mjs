@@ -2,50 +2,9 @@
 // ndwasm's fused WASM pass vs NumPy vs an idiomatic pure-JS loop with the same formulas.
 import * as nd from "ndwasm";
 import { report, timeJs, timeNumpy } from "./harness.mjs";
+import { jsGradient } from "./pure-js.mjs";
 
 const N = 1000;
-
-/** np.gradient's non-uniform coefficients for coordinates x (interior a, b, c; first-order edges). */
-function coefficients(x) {
-  const n = x.length;
-  const a = new Float64Array(n);
-  const b = new Float64Array(n);
-  const c = new Float64Array(n);
-  for (let i = 1; i < n - 1; i++) {
-    const dx1 = x[i] - x[i - 1];
-    const dx2 = x[i + 1] - x[i];
-    a[i] = -dx2 / (dx1 * (dx1 + dx2));
-    b[i] = (dx2 - dx1) / (dx1 * dx2);
-    c[i] = dx1 / (dx2 * (dx1 + dx2));
-  }
-  return { a, b, c, first: x[1] - x[0], last: x[n - 1] - x[n - 2] };
-}
-
-/** Both partial derivatives of a row-major rows×cols grid, as np.gradient(f, y, x) with edge_order=1. */
-function jsGradient(f, rows, cols, y, x) {
-  const g0 = new Float64Array(rows * cols);
-  const g1 = new Float64Array(rows * cols);
-  const cy = coefficients(y);
-  const cx = coefficients(x);
-  // Along axis 0: whole rows at a time.
-  for (let j = 0; j < cols; j++) {
-    g0[j] = (f[cols + j] - f[j]) / cy.first;
-    g0[(rows - 1) * cols + j] = (f[(rows - 1) * cols + j] - f[(rows - 2) * cols + j]) / cy.last;
-  }
-  for (let i = 1; i < rows - 1; i++) {
-    const a = cy.a[i], b = cy.b[i], c = cy.c[i];
-    const r = i * cols;
-    for (let j = 0; j < cols; j++) g0[r + j] = a * f[r - cols + j] + b * f[r + j] + c * f[r + cols + j];
-  }
-  // Along axis 1: within each row.
-  for (let i = 0; i < rows; i++) {
-    const r = i * cols;
-    g1[r] = (f[r + 1] - f[r]) / cx.first;
-    for (let j = 1; j < cols - 1; j++) g1[r + j] = cx.a[j] * f[r + j - 1] + cx.b[j] * f[r + j] + cx.c[j] * f[r + j + 1];
-    g1[r + cols - 1] = (f[r + cols - 1] - f[r + cols - 2]) / cx.last;
-  }
-  return [g0, g1];
-}
 
 export default async function () {
   const x = nd.linspace(0, 5, N);

@@ -4,30 +4,18 @@
 // then the floors, as ratios measured side by side in this run.
 import * as nd from "ndwasm";
 import { report, timeJs, timeNumpy } from "./harness.mjs";
+import { importPeer } from "./peers.mjs";
+import { jsMatmul } from "./pure-js.mjs";
 
 const quick = process.argv.includes("--quick");
 
 /** Median ms per call for slow tasks: a few iterations rather than tinybench's default 64. */
 const timeFew = (tasks, iterations = quick ? 3 : 8) => timeJs(tasks, { iterations });
 
-/** The pure-JS reference: i-k-j over typed arrays, allocating its output as ndwasm does. */
-function jsMatmul(a, b, m, k, n, T) {
-  const out = new T(m * n);
-  for (let i = 0; i < m; i++) {
-    const oi = i * n;
-    for (let p = 0; p < k; p++) {
-      const x = a[i * k + p];
-      const bp = p * n;
-      for (let j = 0; j < n; j++) out[oi + j] += x * b[bp + j];
-    }
-  }
-  return out;
-}
-
 async function loadTfjs() {
   try {
-    const tf = await import("@tensorflow/tfjs-core");
-    const wasm = await import("@tensorflow/tfjs-backend-wasm");
+    const tf = await importPeer("@tensorflow/tfjs-core");
+    const wasm = await importPeer("@tensorflow/tfjs-backend-wasm");
     wasm.setThreadsCount(1);
     await tf.setBackend("wasm");
     await tf.ready();

@@ -3,36 +3,10 @@
 // arrays, allocating their output as ndwasm does). Same data everywhere (NumPy's legacy seed 0).
 import * as nd from "ndwasm";
 import { report, timeJs, timeNumpy } from "./harness.mjs";
+import { jsCrossEntropy, jsLogSoftmax } from "./pure-js.mjs";
 
 const N = 1000;
 const C = 1000;
-
-function jsLogSoftmax(x, Out) {
-  const out = new Out(N * C);
-  for (let i = 0; i < N; i++) {
-    const r = i * C;
-    let m = -Infinity;
-    for (let j = 0; j < C; j++) if (x[r + j] > m) m = x[r + j];
-    let s = 0;
-    for (let j = 0; j < C; j++) s += Math.exp(x[r + j] - m);
-    const lse = Math.log(s);
-    for (let j = 0; j < C; j++) out[r + j] = x[r + j] - m - lse;
-  }
-  return out;
-}
-
-function jsCrossEntropy(x, t) {
-  let total = 0;
-  for (let i = 0; i < N; i++) {
-    const r = i * C;
-    let m = -Infinity;
-    for (let j = 0; j < C; j++) if (x[r + j] > m) m = x[r + j];
-    let s = 0;
-    for (let j = 0; j < C; j++) s += Math.exp(x[r + j] - m);
-    total += Math.log(s) - (x[r + t[i]] - m);
-  }
-  return total / N;
-}
 
 export default async function () {
   nd.random.seed(0);
@@ -45,13 +19,13 @@ export default async function () {
 
   const js = await timeJs({
     "lsm ndwasm f64": () => nd.logSoftmax(x64).dispose(),
-    "lsm js f64": () => jsLogSoftmax(j64, Float64Array),
+    "lsm js f64": () => jsLogSoftmax(j64, N, C, Float64Array),
     "lsm ndwasm f32": () => nd.logSoftmax(x32).dispose(),
-    "lsm js f32": () => jsLogSoftmax(j32, Float32Array),
+    "lsm js f32": () => jsLogSoftmax(j32, N, C, Float32Array),
     "ce ndwasm f64": () => nd.crossEntropy(x64, t).dispose(),
-    "ce js f64": () => jsCrossEntropy(j64, jt),
+    "ce js f64": () => jsCrossEntropy(j64, jt, N, C),
     "ce ndwasm f32": () => nd.crossEntropy(x32, t).dispose(),
-    "ce js f32": () => jsCrossEntropy(j32, jt),
+    "ce js f32": () => jsCrossEntropy(j32, jt, N, C),
   });
   const np = timeNumpy(
     `np.random.seed(0)

@@ -2,52 +2,9 @@
 // pure-JS loops (a running sum: faster to write, less accurate than pairwise summation).
 import * as nd from "ndwasm";
 import { report, timeJs, timeNumpy } from "./harness.mjs";
+import { jsArgmax, jsMax, jsSum, jsSumAxis0, jsSumAxis1 } from "./pure-js.mjs";
 
 const N = 1000;
-
-function jsSum(a) {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i];
-  return s;
-}
-function jsMax(a) {
-  let m = -Infinity;
-  for (let i = 0; i < a.length; i++) {
-    const v = a[i];
-    if (v > m || v !== v) m = v;
-  }
-  return m;
-}
-function jsArgmax(a) {
-  let best = a[0];
-  let index = 0;
-  for (let i = 1; i < a.length; i++) {
-    if (!(a[i] <= best)) {
-      best = a[i];
-      index = i;
-      if (best !== best) break;
-    }
-  }
-  return index;
-}
-function jsSumAxis0(a, rows, cols) {
-  const out = new Float64Array(cols);
-  for (let i = 0; i < rows; i++) {
-    const r = i * cols;
-    for (let j = 0; j < cols; j++) out[j] += a[r + j];
-  }
-  return out;
-}
-function jsSumAxis1(a, rows, cols) {
-  const out = new Float64Array(rows);
-  for (let i = 0; i < rows; i++) {
-    let s = 0;
-    const r = i * cols;
-    for (let j = 0; j < cols; j++) s += a[r + j];
-    out[i] = s;
-  }
-  return out;
-}
 
 export default async function () {
   nd.random.seed(0);

@@ -1,15 +1,33 @@
 // ndwasm: NumPy's n-dimensional arrays for TypeScript, with the hot loops in WebAssembly.
-// The public API (see API.md in the repository): everything importable from "ndwasm".
+// The public API: everything importable from "ndwasm".
 
-export { NDArray } from "./ndarray.js";
-export type { DType } from "./dtype.js";
-export type { IndexSpec } from "./slice.js";
+// The method forms (a.add, a.sum, a.set, …) attach themselves to NDArray: a side effect that
+// package.json's "sideEffects" names so that bundlers keep it.
+import "./ops/methods.js";
+
+export { NDArray } from "./core/ndarray.js";
+export type { ElementOf, NestedArray } from "./core/ndarray.js";
+export type { DType, FloatDType, IntDType, Scalar, TypedArray } from "./core/dtype.js";
+export type { IndexSpec } from "./core/slice.js";
 export type { Operand, Nested } from "./ops/operand.js";
-export { ValueError, IndexError, AxisError, OverflowError, ZeroDivisionError, UFuncTypeError } from "./errors.js";
-export { RuntimeError } from "./errors.js";
-export { array, zeros, ones, full, eye, arange } from "./ops/creation.js";
+export type { OutOptions } from "./ops/ufunc.js";
+export {
+  ValueError, IndexError, AxisError, LinAlgError, OverflowError, ZeroDivisionError, UFuncTypeError, RuntimeError, DisposedError,
+} from "./core/errors.js";
+export { array, asarray, zeros, ones, empty, full, zerosLike, onesLike, emptyLike, fullLike, eye, identity, arange } from "./ops/creation.js";
+export type { EyeOptions, NestedBooleans } from "./ops/creation.js";
+export type { TypedArrayOf } from "./core/dtype.js";
+export type { Leaf } from "./core/nested.js";
+export type { Reduction } from "./nn/common.js";
+export type { Label } from "./nn/labels.js";
+export type { Seed } from "./random/mt19937.js";
 export { add, subtract, multiply, divide, power, maximum, minimum } from "./ops/elementwise.js";
 export { negative, abs, sqrt, exp, log, sin, cos, tan, tanh, square, sign } from "./ops/elementwise.js";
+export { remainder, mod, fmod, floorDivide, copysign, heaviside, reciprocal, positive, deg2rad, rad2deg } from "./ops/elementwise.js";
+export { floor, ceil, trunc, rint, round, around } from "./ops/rounding.js";
+export { bitwiseAnd, bitwiseOr, bitwiseXor, invert, bitwiseNot, leftShift, rightShift } from "./ops/bitwise.js";
+export { logicalAnd, logicalOr, logicalXor, logicalNot } from "./ops/logical.js";
+export { isnan, isinf, isfinite, signbit } from "./ops/predicates.js";
 export { matmul } from "./ops/matmul.js";
 export { sum, mean, max, min, argmax, argmin } from "./ops/reduce.js";
 export type { Axis } from "./ops/reduce.js";
@@ -19,16 +37,16 @@ export { linspace, meshgrid } from "./ops/grid.js";
 export type { LinspaceOptions, MeshgridOptions } from "./ops/grid.js";
 export { greater, greaterEqual, less, lessEqual, equal, notEqual } from "./ops/compare.js";
 export { where, nonzero, clip } from "./ops/select.js";
-export { softmax, logSoftmax } from "./ops/softmax.js";
-export { crossEntropy } from "./ops/crossentropy.js";
-export type { CrossEntropyOptions } from "./ops/crossentropy.js";
-export { mse, mae } from "./ops/losses.js";
-export type { LossOptions } from "./ops/losses.js";
-export { logLoss } from "./ops/logloss.js";
-export type { LogLossOptions, LabelInput } from "./ops/logloss.js";
-export { relu, sigmoid, leakyRelu, gelu, softplus } from "./ops/activations.js";
-export type { GeluOptions, SoftplusOptions } from "./ops/activations.js";
+export { softmax, logSoftmax } from "./nn/softmax.js";
+export { crossEntropy } from "./nn/crossentropy.js";
+export type { CrossEntropyOptions } from "./nn/crossentropy.js";
+export { mse, mae } from "./nn/losses.js";
+export type { LossOptions } from "./nn/losses.js";
+export { logLoss } from "./nn/logloss.js";
+export type { LogLossOptions, LabelInput } from "./nn/logloss.js";
+export { relu, sigmoid, leakyRelu, gelu, softplus } from "./nn/activations.js";
+export type { GeluOptions, SoftplusOptions } from "./nn/activations.js";
 export { random } from "./ops/random.js";
-export { tidy } from "./tidy.js";
-export { memoryStats as memory } from "./wasm/storage.js";
-export { features } from "./wasm/module.js";
+export { tidy } from "./core/tidy.js";
+export { memoryStats as memory } from "./backend/wasm/storage.js";
+export { features } from "./backend/wasm/module.js";

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, test, expect } from "vitest";
-import { formatRepr } from "../src/format.js";
-
-type DType = "float64" | "float32" | "int32" | "bool";
+import * as nd from "../src/index.js";
+import { formatRepr } from "../src/format/repr.js";
+import { DTYPE, type DType } from "../src/core/dtype.js";
 
 interface Case {
   name: string;
@@ -19,19 +19,12 @@ const fixture = JSON.parse(readFileSync(new URL("./fixtures/format.json", import
 
 const SPECIAL: Record<string, number> = { nan: NaN, inf: Infinity, "-inf": -Infinity, "-0": -0 };
 
-/** The fixture's values as the typed array ndwasm stores for that dtype. */
-function decode(c: Case): ArrayLike<number> {
-  const numbers = c.values.map((v) => (typeof v === "string" ? SPECIAL[v]! : v));
-  switch (c.dtype) {
-    case "float64":
-      return Float64Array.from(numbers);
-    case "float32":
-      return Float32Array.from(numbers);
-    case "int32":
-      return Int32Array.from(numbers);
-    case "bool":
-      return Uint8Array.from(numbers);
-  }
+/** The fixture's values as the typed array ndwasm stores for that dtype (integers exact, as bigints for 64 bits). */
+function decode(c: Case): ArrayLike<number | bigint> {
+  const t = DTYPE[c.dtype];
+  if (t.big) return (t.array as BigInt64ArrayConstructor).from(c.values.map((v) => BigInt(v)));
+  const numbers = c.values.map((v) => (typeof v === "string" ? (SPECIAL[v] ?? Number(v)) : v));
+  return (t.array as Float64ArrayConstructor).from(numbers);
 }
 
 describe(`formatRepr matches NumPy ${fixture.numpy}`, () => {
@@ -47,26 +40,37 @@ describe(`formatRepr matches NumPy ${fixture.numpy}`, () => {
   test.each(fixture.cases)("$name", (c) => {
     expect(formatRepr(decode(c), c.shape, c.dtype)).toBe(c.repr);
   });
+
+  test("arrays built from the same values print the same, through the heap", () => {
+    for (const c of fixture.cases) {
+      const values = decode(c);
+      const a = nd.array(Array.from(values as ArrayLike<number | bigint>), c.dtype).reshape(c.shape);
+      expect(a.toString(), c.name).toBe(c.repr);
+      a.dispose();
+    }
+  });
 });
 
 describe("formatRepr, readable cases", () => {
-  test("2-D int32 (notebook A*B)", () => {
-    expect(formatRepr(Int32Array.from([1, 6, 12, 20]), [2, 2], "int32")).toBe("array([[ 1,  6],\n       [12, 20]])");
+  test("2-D int64 (notebook A*B)", () => {
+    expect(nd.array([[1, 6], [12, 20]]).toString()).toBe("array([[ 1,  6],\n       [12, 20]])");
+    expect(nd.array([[1, 6], [12, 20]], "int32").toString()).toBe("array([[ 1,  6],\n       [12, 20]], dtype=int32)");
   });
 
-  test("3-D int32 (notebook A@B)", () => {
-    const values = Int32Array.from([20, 32, 10, 23, 38, 11, 20, 32, 10, 23, 38, 11]);
-    expect(formatRepr(values, [2, 2, 3], "int32")).toBe(
+  test("3-D int64 (notebook A@B)", () => {
+    const values = BigInt64Array.from([20n, 32n, 10n, 23n, 38n, 11n, 20n, 32n, 10n, 23n, 38n, 11n]);
+    expect(formatRepr(values, [2, 2, 3], "int64")).toBe(
       "array([[[20, 32, 10],\n        [23, 38, 11]],\n\n       [[20, 32, 10],\n        [23, 38, 11]]])",
     );
   });
 
   test("1-D slice (notebook A[:, 1])", () => {
-    expect(formatRepr(Int32Array.from([2, 4]), [2], "int32")).toBe("array([2, 4])");
+    expect(nd.array([[1, 2], [3, 4]]).slice(":", 1).toString()).toBe("array([2, 4])");
   });
 
   test("0-d arrays", () => {
-    expect(formatRepr(Int32Array.from([5]), [], "int32")).toBe("array(5)");
+    expect(nd.array(5).toString()).toBe("array(5)");
+    expect(nd.array(5, "int32").toString()).toBe("array(5, dtype=int32)");
     expect(formatRepr(Float64Array.from([1.5]), [], "float64")).toBe("array(1.5)");
     expect(formatRepr(Uint8Array.from([1]), [], "bool")).toBe("array(True)");
     expect(formatRepr(Float64Array.from([NaN]), [], "float64")).toBe("array(nan)");
@@ -89,7 +93,6 @@ describe("formatRepr, readable cases", () => {
   });
 
   test("summarised arrays print their shape", () => {
-    const values = Int32Array.from({ length: 2000 }, (_, i) => i);
-    expect(formatRepr(values, [2000], "int32")).toBe("array([   0,    1,    2, ..., 1997, 1998, 1999], shape=(2000,))");
+    expect(nd.arange(2000).toString()).toBe("array([   0,    1,    2, ..., 1997, 1998, 1999], shape=(2000,))");
   });
 });

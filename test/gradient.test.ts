@@ -2,6 +2,7 @@
 // form, edge order, axis selection, dtype and error text; results must match bit for bit.
 import { describe, expect, test } from "vitest";
 import * as nd from "../src/index.js";
+import { numbers } from "./support/numbers.js";
 import { exactReciprocal, gradient, type Spacing } from "../src/ops/gradient.js";
 import { type EncodedArray, type ViewStep, applyView, expectError, expectMatches, fromEncoded, loadFixture } from "./support/fixtures.js";
 import { type DataSpec, generate } from "./support/hashdata.js";
@@ -88,16 +89,16 @@ describe("the seed notebook's gradient cells, end to end in ndwasm", () => {
       // f is exact up to sin's last-place rounding, so the differences agree within 1e-13.
       const [gX, gY] = nd.gradient(f, x, y) as nd.NDArray[];
       for (const [got, want] of [[gX, wantX], [gY, wantY]] as const) {
-        const g = got.toTypedArray();
+        const g = numbers(got);
         want.values.forEach((w, i) => expect(Math.abs(g[i] - (w as number))).toBeLessThan(1e-13));
       }
       let p = nd.array([1.6, 1.7]);
-      const steps: number[][] = [p.toArray()];
+      const steps: number[][] = [p.toArray() as number[]];
       for (let k = 0; k < 30; k++) {
         const ix = nd.argmin(nd.abs(x.sub(p.item(0)))).item() as number;
         const iy = nd.argmin(nd.abs(y.sub(p.item(1)))).item() as number;
         p = p.sub(nd.array([gY.item(iy, ix) as number, gX.item(iy, ix) as number]).mul(0.1));
-        steps.push(p.toArray());
+        steps.push(p.toArray() as number[]);
       }
       const want = path.values as number[];
       steps.flat().forEach((v, i) => expect(Math.abs(v - want[i])).toBeLessThan(1e-12));

@@ -30,7 +30,7 @@ interface MeshgridCase {
 }
 interface ArangeCase extends Outcome {
   name: string;
-  args: number[];
+  args: (Encoded | boolean)[];
   dtype: nd.DType | null;
 }
 
@@ -89,9 +89,10 @@ describe(`meshgrid matches NumPy ${fixture.numpy}`, () => {
 describe(`arange matches NumPy ${fixture.numpy}`, () => {
   test.each(fixture.arange)("$name", (c) => {
     leakFree(() => {
-      const [a, b, s] = c.args;
-      const r = c.args.length === 1 ? nd.arange(a, undefined, 1, c.dtype ?? undefined) : nd.arange(a, b, s, c.dtype ?? undefined);
-      expectMatches(r, c.result!);
+      const [a, b, s] = c.args.map((v) => (typeof v === "boolean" ? v : decode(v)));
+      const run = () => (c.args.length === 1 ? nd.arange(a!, undefined, 1, c.dtype ?? undefined) : nd.arange(a!, b, s, c.dtype ?? undefined));
+      if (c.error) return expectError(run, c.error);
+      expectMatches(run(), c.result!);
     });
   });
 });

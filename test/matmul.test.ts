@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import * as nd from "../src/index.js";
-import { matmulShape, planBatch } from "../src/matmul-shape.js";
+import { matmulShape, planBatch } from "../src/ops/matmul-shape.js";
 import { gemmBlocking } from "../src/ops/matmul.js";
-import { relaxedSimdEnabled } from "../src/wasm/module.js";
+import { relaxedSimdEnabled } from "../src/backend/wasm/module.js";
 import { Case, OperandSpec, decode, fixture, mismatch, runCase } from "./matmul-data.js";
 
 const group = (name: string): Case[] => fixture.cases.filter((c) => c.group === name);

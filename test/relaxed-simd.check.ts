@@ -2,7 +2,7 @@
 // the engine validates relaxed SIMD, so that build must be the one loaded.
 import { expect, test } from "vitest";
 import * as nd from "../src/index.js";
-import { relaxedSimdEnabled } from "../src/wasm/module.js";
+import { relaxedSimdEnabled } from "../src/backend/wasm/module.js";
 
 test("the relaxed-SIMD build is the one loaded", () => {
   expect(relaxedSimdEnabled).toBe(true);

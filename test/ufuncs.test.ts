@@ -82,7 +82,11 @@ describe("ufunc errors carry NumPy's text", () => {
     expectError(() => nd.power(nd.array([2, 3]), nd.array([1, -1])), byLabel("negative int power"));
     expectError(() => nd.power(nd.array([2, 3]), -1), byLabel("negative int power"));
   });
-  test("integer scalar out of int32 range", () => expectError(() => nd.add(nd.array([1, 2]), 3000000000), byLabel("int scalar overflow")));
+  test("integer scalar out of the array's range", () => {
+    expectError(() => nd.add(nd.array([1, 2], "int32"), 3000000000), byLabel("int scalar overflow"));
+    expectError(() => nd.add(nd.array([1, 2], "uint8"), 300), byLabel("uint8 scalar overflow"));
+    expectError(() => nd.subtract(nd.array([1, 2], "uint8"), -1), byLabel("uint8 negative scalar"));
+  });
   test("a string operand is a TypeError naming the argument", () => {
     expect(() => nd.add("a" as never, 1)).toThrow(TypeError);
     expect(() => nd.add("a" as never, 1)).toThrow(/x1/);

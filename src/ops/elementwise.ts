@@ -1,254 +1,228 @@
-// NumPy's element-wise ufuncs. TypeScript resolves dtypes, broadcasts (stride 0) and plans the
-// loop; one WASM call does the work. Broadcast operands are never materialised.
+// NumPy's arithmetic ufuncs over the n-ary engine (./ufunc.ts): each is its loop table and its
+// type resolution (true division of integers in float64, float functions in the smallest float
+// that holds the input, NumPy's refusals for booleans).
 
-import { DType, ITEMSIZE, ITEMSHIFT, promoteTypes, promoteWithScalar, toElement } from "../dtype.js";
-import { UFuncTypeError, ValueError, broadcastError } from "../errors.js";
-import { NDArray, heapOf } from "../ndarray.js";
-import { broadcastShapes, broadcastStrides, sameShape } from "../shape.js";
-import type { BinaryKernel, UnaryKernel } from "../wasm/kernels.js";
-import { planLoop } from "../wasm/iterate.js";
-import { wasm } from "../wasm/module.js";
-import { SCALAR_A, SCALAR_B } from "../wasm/storage.js";
-import { castArray } from "./copy.js";
-import { Operand, asArray, scalarErrors } from "./operand.js";
+import { floatResult, isInteger, isSigned, type DType } from "../core/dtype.js";
+import { UFuncTypeError, ValueError } from "../core/errors.js";
+import { NDArray } from "../core/ndarray.js";
+import { castKernel, floats, kernel, noBool, signless, type Family, type SuffixRule } from "../backend/wasm/kernels.js";
+import { planLoop } from "../backend/wasm/callblock.js";
+import type { Operand } from "./operand.js";
+import { type NaryKernel, type OutOptions, type Value, binary, kernels, ufunc, unaryApply } from "./ufunc.js";
 
-type KernelTable<K> = Partial<Record<DType, K>>;
+type Kernels = Partial<Record<DType, NaryKernel>>;
 
-interface BinaryUfunc {
-  name: string;
-  kernels: KernelTable<BinaryKernel>;
-  /** The loop dtype for promoted inputs of dtype `d` (e.g. true division computes int in float64). */
-  loop(d: DType): DType;
-  /** Checks NumPy refuses (bool subtract, negative integer powers). */
-  check?(a: Operand, b: Operand, d: DType): void;
+const copyBool = castKernel("bool", "bool") as unknown as NaryKernel;
+const logicalOr = kernel<NaryKernel>("logical_or", "bool");
+const logicalAnd = kernel<NaryKernel>("logical_and", "bool");
+const toInt8 = (d: DType): DType => (d === "bool" ? "int8" : d);
+const toFloat = (d: DType): DType => floatResult(d);
+
+const BOOL_SUBTRACT =
+  "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.";
+const BOOL_NEGATIVE =
+  "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.";
+
+/** Whether an operand has a negative element (NumPy refuses integer powers with negative exponents). */
+function hasNegative(x: Value): boolean {
+  if (!(x instanceof NDArray)) return typeof x !== "boolean" && x < 0;
+  if (!isSigned(x.dtype) || x.size === 0) return false;
+  const loop = planLoop(x.shape, [x.byteStrides]);
+  return kernel<(a: number, n: number, sa: number, outer: number) => number>("any_negative", signless(x.dtype)!)(x.ptr, loop.n, loop.steps[0]!, loop.outer) !== 0;
 }
 
-const same = (d: DType): DType => d;
-
-const ADD: BinaryUfunc = {
-  name: "add",
-  kernels: { float64: wasm.add_f64, float32: wasm.add_f32, int32: wasm.add_i32, bool: wasm.logical_or_u8 },
-  loop: same,
-};
-const SUBTRACT: BinaryUfunc = {
-  name: "subtract",
-  kernels: { float64: wasm.subtract_f64, float32: wasm.subtract_f32, int32: wasm.subtract_i32 },
-  loop: same,
-  check(_a, _b, d) {
-    if (d === "bool") {
-      throw new TypeError(
-        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
-      );
-    }
+export const ADD = ufunc("add", kernels("add", signless, { bool: logicalOr }));
+export const SUBTRACT = ufunc("subtract", kernels("subtract", signless), {
+  refuse: (d) => {
+    if (d === "bool") throw new TypeError(BOOL_SUBTRACT);
   },
-};
-const MULTIPLY: BinaryUfunc = {
-  name: "multiply",
-  kernels: { float64: wasm.multiply_f64, float32: wasm.multiply_f32, int32: wasm.multiply_i32, bool: wasm.logical_and_u8 },
-  loop: same,
-};
-const DIVIDE: BinaryUfunc = {
-  name: "divide",
-  kernels: { float64: wasm.divide_f64, float32: wasm.divide_f32 },
-  loop: (d) => (d === "float32" ? "float32" : "float64"),
-};
-const POWER: BinaryUfunc = {
-  name: "power",
-  kernels: { float64: wasm.power_f64, float32: wasm.power_f32, int32: wasm.power_i32 },
-  // NumPy computes bool ** bool in int8; int32 is the nearest ndwasm has.
-  loop: (d) => (d === "bool" ? "int32" : d),
-  check(_a, b, d) {
-    if (d === "int32" && hasNegative(b)) throw new ValueError("Integers to negative integer powers are not allowed.");
+});
+export const MULTIPLY = ufunc("multiply", kernels("multiply", signless, { bool: logicalAnd }));
+export const DIVIDE = ufunc("divide", kernels("divide", floats), { loopType: (d) => (d === "float32" ? d : "float64") });
+export const POWER = ufunc("power", kernels("power", noBool), {
+  loopType: toInt8,
+  check: (vals, loop) => {
+    if (isInteger(loop.output) && vals[1] !== undefined && hasNegative(vals[1])) throw new ValueError("Integers to negative integer powers are not allowed.");
   },
-};
-const MAXIMUM: BinaryUfunc = {
-  name: "maximum",
-  kernels: { float64: wasm.maximum_f64, float32: wasm.maximum_f32, int32: wasm.maximum_i32, bool: wasm.logical_or_u8 },
-  loop: same,
-};
-const MINIMUM: BinaryUfunc = {
-  name: "minimum",
-  kernels: { float64: wasm.minimum_f64, float32: wasm.minimum_f32, int32: wasm.minimum_i32, bool: wasm.logical_and_u8 },
-  loop: same,
-};
+});
+export const MAXIMUM = ufunc("maximum", kernels("maximum", noBool, { bool: logicalOr }));
+export const MINIMUM = ufunc("minimum", kernels("minimum", noBool, { bool: logicalAnd }));
 
-function hasNegative(x: Operand): boolean {
-  if (typeof x === "number") return x < 0;
-  if (typeof x === "boolean" || !(x instanceof NDArray)) return false;
-  if (x.dtype !== "int32") return false;
-  return (x.toTypedArray() as Int32Array).some((v) => v < 0);
-}
+const unary = (name: string, family: Family, rule: SuffixRule, options: Parameters<typeof ufunc>[2] = {}, extra: Kernels = {}) =>
+  ufunc(name, kernels(family, rule, extra), { ...options, nin: 1 });
 
-function isScalar(x: Operand): x is number | boolean {
-  return typeof x === "number" || typeof x === "boolean";
-}
+const unsignedCopies: Kernels = { uint8: castKernel("uint8", "uint8"), uint16: castKernel("uint16", "uint16"), uint32: castKernel("uint32", "uint32"), uint64: castKernel("uint64", "uint64") } as unknown as Kernels;
 
-/** Writes a scalar operand into a scratch slot as `dtype`; the kernel reads it with stride 0. */
-function scalarSlot(slot: number, value: number | boolean, dtype: DType): number {
-  heapOf(dtype)[slot >> ITEMSHIFT[dtype]] = toElement(value, dtype, scalarErrors);
-  return slot;
-}
-
-function applyBinary(u: BinaryUfunc, x: Operand, y: Operand): NDArray {
-  // Fast path: two arrays of one dtype and shape, both contiguous (the common small case).
-  if (x instanceof NDArray && y instanceof NDArray && x.dtype === y.dtype && u.loop(x.dtype) === x.dtype && u.check === undefined) {
-    const kernel = u.kernels[x.dtype];
-    if (kernel !== undefined && sameShape(x.shape, y.shape) && x.isContiguous && y.isContiguous) {
-      const out = NDArray.empty(x.shape, x.dtype);
-      const s = ITEMSIZE[x.dtype];
-      if (out.size > 0) kernel(out.ptr, x.ptr, y.ptr, out.size, s, s, s, 0);
-      return out;
-    }
-  }
-  if (isScalar(x) && isScalar(y)) {
-    const { array, owned } = asArray(x, "x1");
-    try {
-      return applyBinary(u, array, y);
-    } finally {
-      if (owned) array.dispose();
-    }
-  }
-  const temps: NDArray[] = [];
-  const operand = (v: Operand, argument: string): NDArray | undefined => {
-    if (isScalar(v)) return undefined;
-    const { array, owned } = asArray(v, argument);
-    if (owned) temps.push(array);
-    return array;
-  };
-  try {
-    const a = operand(x, "x1");
-    const b = operand(y, "x2");
-    const promoted = a && b ? promoteTypes(a.dtype, b.dtype) : a ? promoteWithScalar(a.dtype, y as number | boolean) : promoteWithScalar(b!.dtype, x as number | boolean);
-    u.check?.(a ?? x, b ?? y, promoted);
-    const dtype = u.loop(promoted);
-    const kernel = u.kernels[dtype]!;
-    const shapeA = a ? a.shape : [];
-    const shapeB = b ? b.shape : [];
-    const shape = broadcastShapes(shapeA, shapeB);
-    if (shape === null) throw new ValueError(broadcastError(shapeA, shapeB));
-    // Operands of another dtype are converted once, unbroadcast.
-    const ca = a && a.dtype !== dtype ? castArray(a, dtype) : a;
-    if (ca && ca !== a) temps.push(ca);
-    const cb = b && b.dtype !== dtype ? castArray(b, dtype) : b;
-    if (cb && cb !== b) temps.push(cb);
-    const pa = ca ? ca.ptr : scalarSlot(SCALAR_A, x as number | boolean, dtype);
-    const pb = cb ? cb.ptr : scalarSlot(SCALAR_B, y as number | boolean, dtype);
-    const out = NDArray.empty(shape, dtype);
-    if (out.size > 0) {
-      const zeros = shape.map(() => 0);
-      const loop = planLoop(shape, [
-        out.byteStrides,
-        ca ? broadcastStrides(ca.shape, ca.byteStrides, shape) : zeros,
-        cb ? broadcastStrides(cb.shape, cb.byteStrides, shape) : zeros,
-      ]);
-      kernel(out.ptr, pa, pb, loop.n, loop.steps[0], loop.steps[1], loop.steps[2], loop.outer);
-    }
-    return out;
-  } finally {
-    for (const t of temps) t.dispose();
-  }
-}
-
-/** np.add (bool: logical or). */
-export const add = (x1: Operand, x2: Operand): NDArray => applyBinary(ADD, x1, x2);
-/** np.subtract. */
-export const subtract = (x1: Operand, x2: Operand): NDArray => applyBinary(SUBTRACT, x1, x2);
-/** np.multiply (bool: logical and). */
-export const multiply = (x1: Operand, x2: Operand): NDArray => applyBinary(MULTIPLY, x1, x2);
-/** np.divide (true division: integers give float64). */
-export const divide = (x1: Operand, x2: Operand): NDArray => applyBinary(DIVIDE, x1, x2);
-/** np.power. */
-export const power = (x1: Operand, x2: Operand): NDArray => applyBinary(POWER, x1, x2);
-/** np.maximum (NaN propagates). */
-export const maximum = (x1: Operand, x2: Operand): NDArray => applyBinary(MAXIMUM, x1, x2);
-/** np.minimum (NaN propagates). */
-export const minimum = (x1: Operand, x2: Operand): NDArray => applyBinary(MINIMUM, x1, x2);
-
-interface UnaryUfunc {
-  kernels: KernelTable<UnaryKernel>;
-  loop(d: DType): DType;
-  check?(d: DType): void;
-}
-
-// NumPy computes these in float16 for bool input; float32 is the nearest ndwasm has.
-const toFloat = (d: DType): DType => (d === "float32" || d === "bool" ? "float32" : "float64");
-const boolAsInt = (d: DType): DType => (d === "bool" ? "int32" : d);
-
-const floatUfunc = (f64: UnaryKernel, f32: UnaryKernel): UnaryUfunc => ({ kernels: { float64: f64, float32: f32 }, loop: toFloat });
-
-const NEGATIVE: UnaryUfunc = {
-  kernels: { float64: wasm.negative_f64, float32: wasm.negative_f32, int32: wasm.negative_i32 },
-  loop: same,
-  check(d) {
-    if (d === "bool") {
-      throw new TypeError("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.");
-    }
+export const NEGATIVE = unary("negative", "negative", signless, {
+  refuse: (d) => {
+    if (d === "bool") throw new TypeError(BOOL_NEGATIVE);
   },
-};
-const ABSOLUTE: UnaryUfunc = {
-  kernels: { float64: wasm.absolute_f64, float32: wasm.absolute_f32, int32: wasm.absolute_i32, bool: wasm.cast_u8_u8 },
-  loop: same,
-};
-const SQUARE: UnaryUfunc = { kernels: { float64: wasm.square_f64, float32: wasm.square_f32, int32: wasm.square_i32 }, loop: boolAsInt };
-const SIGN: UnaryUfunc = {
-  kernels: { float64: wasm.sign_f64, float32: wasm.sign_f32, int32: wasm.sign_i32 },
-  loop: same,
-  check(d) {
-    if (d === "bool") {
-      throw new UFuncTypeError("ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
-    }
+});
+export const ABSOLUTE = unary("absolute", "absolute", signless, {}, { bool: copyBool, ...unsignedCopies });
+export const SQUARE = unary("square", "square", signless, { loopType: toInt8 });
+export const SIGN = unary("sign", "sign", noBool, {
+  refuse: (d) => {
+    if (d === "bool") throw new UFuncTypeError("ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
   },
-};
+});
+const floatUnary = (name: string) => unary(name, name as Family, floats, { loopType: toFloat });
+export const SQRT = floatUnary("sqrt");
+export const EXP = floatUnary("exp");
+export const LOG = floatUnary("log");
+export const SIN = floatUnary("sin");
+export const COS = floatUnary("cos");
+export const TAN = floatUnary("tan");
+export const TANH = floatUnary("tanh");
 
-const SQRT = floatUfunc(wasm.sqrt_f64, wasm.sqrt_f32);
-const EXP = floatUfunc(wasm.exp_f64, wasm.exp_f32);
-const LOG = floatUfunc(wasm.log_f64, wasm.log_f32);
-const SIN = floatUfunc(wasm.sin_f64, wasm.sin_f32);
-const COS = floatUfunc(wasm.cos_f64, wasm.cos_f32);
-const TAN = floatUfunc(wasm.tan_f64, wasm.tan_f32);
-const TANH = floatUfunc(wasm.tanh_f64, wasm.tanh_f32);
+const toFloatLoop = (d: DType): DType => floatResult(d);
 
-/** Applies a unary kernel table; exported for the other op families' element-wise maps. */
-export function applyUnary(u: UnaryUfunc, x: Operand, argument = "x"): NDArray {
-  const { array, owned } = asArray(x, argument);
-  let src = array;
-  try {
-    u.check?.(array.dtype);
-    const dtype = u.loop(array.dtype);
-    if (dtype !== array.dtype) src = castArray(array, dtype);
-    const out = NDArray.empty(src.shape, dtype);
-    if (out.size > 0) {
-      const loop = src.isContiguous ? { n: out.size, steps: [ITEMSIZE[dtype], ITEMSIZE[dtype]], outer: 0 } : planLoop(out.shape, [out.byteStrides, src.byteStrides]);
-      u.kernels[dtype]!(out.ptr, src.ptr, loop.n, loop.steps[0], loop.steps[1], loop.outer);
-    }
-    return out;
-  } finally {
-    if (src !== array) src.dispose();
-    if (owned) array.dispose();
-  }
-}
+export const REMAINDER = ufunc("remainder", kernels("remainder", noBool), { loopType: toInt8 });
+export const FMOD = ufunc("fmod", kernels("fmod", noBool), { loopType: toInt8 });
+export const FLOOR_DIVIDE = ufunc("floor_divide", kernels("floor_divide", noBool), { loopType: toInt8 });
+export const COPYSIGN = ufunc("copysign", kernels("copysign", floats), { loopType: toFloatLoop });
+export const HEAVISIDE = ufunc("heaviside", kernels("heaviside", floats), { loopType: toFloatLoop });
+export const RECIPROCAL = unary("reciprocal", "reciprocal", noBool, { loopType: toInt8 });
+export const POSITIVE = ufunc(
+  "positive",
+  Object.fromEntries(["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64"].map((d) => [d, castKernel(d as DType, d as DType)])) as Kernels,
+  {
+    nin: 1,
+    refuse: (d) => {
+      if (d === "bool") throw new UFuncTypeError("ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
+    },
+  },
+);
+export const DEG2RAD = unary("deg2rad", "deg2rad", floats, { loopType: toFloatLoop });
+export const RAD2DEG = unary("rad2deg", "rad2deg", floats, { loopType: toFloatLoop });
 
-export type { UnaryUfunc };
+/**
+ * np.add: `x1 + x2` with broadcasting (bool: logical or).
+ * @example
+ * nd.add([1, 2, 3], 10)                // array([11, 12, 13])
+ * nd.add(nd.ones([2, 3]), [1, 2, 3])   // broadcasts to 2 × 3
+ */
+export const add = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(ADD, x1, x2, options);
+/**
+ * np.subtract: `x1 - x2`.
+ * @example
+ * nd.subtract([5, 7], [1, 2])          // array([4, 5])
+ */
+export const subtract = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(SUBTRACT, x1, x2, options);
+/**
+ * np.multiply: `x1 * x2` (bool: logical and).
+ * @example
+ * nd.multiply([[1, 2], [3, 4]], 2)     // array([[2, 4], [6, 8]])
+ */
+export const multiply = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(MULTIPLY, x1, x2, options);
+/**
+ * np.divide (true division): integers divide in float64.
+ * @example
+ * nd.divide([1, 2], 4)                 // array([0.25, 0.5 ])
+ */
+export const divide = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(DIVIDE, x1, x2, options);
+/**
+ * np.power: `x1 ** x2` (C99's pow for floats; integers wrap, and negative integer exponents are refused).
+ * @example
+ * nd.power([2, 3], 2)                  // array([4, 9])
+ */
+export const power = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(POWER, x1, x2, options);
+/**
+ * np.maximum: the larger of each pair; NaN propagates.
+ * @example
+ * nd.maximum([1, 5, NaN], [3, 2, 0])   // array([ 3.,  5., nan])
+ */
+export const maximum = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(MAXIMUM, x1, x2, options);
+/**
+ * np.minimum: the smaller of each pair; NaN propagates.
+ * @example
+ * nd.minimum([1, 5], [3, 2])           // array([1, 2])
+ */
+export const minimum = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(MINIMUM, x1, x2, options);
 
-/** np.negative. */
-export const negative = (x: Operand): NDArray => applyUnary(NEGATIVE, x);
-/** np.abs. */
-export const abs = (x: Operand): NDArray => applyUnary(ABSOLUTE, x);
-/** np.square. */
-export const square = (x: Operand): NDArray => applyUnary(SQUARE, x);
-/** np.sign. */
-export const sign = (x: Operand): NDArray => applyUnary(SIGN, x);
-/** np.sqrt. */
-export const sqrt = (x: Operand): NDArray => applyUnary(SQRT, x);
-/** np.exp. */
-export const exp = (x: Operand): NDArray => applyUnary(EXP, x);
-/** np.log. */
-export const log = (x: Operand): NDArray => applyUnary(LOG, x);
-/** np.sin. */
-export const sin = (x: Operand): NDArray => applyUnary(SIN, x);
-/** np.cos. */
-export const cos = (x: Operand): NDArray => applyUnary(COS, x);
-/** np.tan. */
-export const tan = (x: Operand): NDArray => applyUnary(TAN, x);
-/** np.tanh. */
-export const tanh = (x: Operand): NDArray => applyUnary(TANH, x);
+/**
+ * np.negative: `-x` (unsigned integers wrap).
+ * @example
+ * nd.negative([1, -2])                 // array([-1,  2])
+ */
+export const negative = (x: Operand, options?: OutOptions): NDArray => unaryApply(NEGATIVE, x, options);
+/**
+ * np.abs (np.absolute).
+ * @example
+ * nd.abs([-1.5, 2])                    // array([1.5, 2. ])
+ */
+export const abs = (x: Operand, options?: OutOptions): NDArray => unaryApply(ABSOLUTE, x, options);
+/**
+ * np.square: `x * x`.
+ * @example
+ * nd.square([1, 2, 3])                 // array([1, 4, 9])
+ */
+export const square = (x: Operand, options?: OutOptions): NDArray => unaryApply(SQUARE, x, options);
+/**
+ * np.sign: −1, 0 or 1 (NaN stays NaN).
+ * @example
+ * nd.sign([-2, 0, 3])                  // array([-1,  0,  1])
+ */
+export const sign = (x: Operand, options?: OutOptions): NDArray => unaryApply(SIGN, x, options);
+/**
+ * np.sqrt.
+ * @example
+ * nd.sqrt([1, 4, 9])                   // array([1., 2., 3.])
+ */
+export const sqrt = (x: Operand, options?: OutOptions): NDArray => unaryApply(SQRT, x, options);
+/**
+ * np.exp.
+ * @example
+ * nd.exp([0, 1])                       // array([1.        , 2.71828183])
+ */
+export const exp = (x: Operand, options?: OutOptions): NDArray => unaryApply(EXP, x, options);
+/**
+ * np.log (natural logarithm).
+ * @example
+ * nd.log([1, Math.E])                  // array([0., 1.])
+ */
+export const log = (x: Operand, options?: OutOptions): NDArray => unaryApply(LOG, x, options);
+/**
+ * np.sin.
+ * @example
+ * nd.sin([0, Math.PI / 2])             // array([0., 1.])
+ */
+export const sin = (x: Operand, options?: OutOptions): NDArray => unaryApply(SIN, x, options);
+/**
+ * np.cos.
+ * @example
+ * nd.cos([0, Math.PI])                 // array([ 1., -1.])
+ */
+export const cos = (x: Operand, options?: OutOptions): NDArray => unaryApply(COS, x, options);
+/**
+ * np.tan.
+ * @example
+ * nd.tan([0, Math.PI / 4])             // array([0., 1.])
+ */
+export const tan = (x: Operand, options?: OutOptions): NDArray => unaryApply(TAN, x, options);
+/**
+ * np.tanh.
+ * @example
+ * nd.tanh([0, 1])                      // array([0.        , 0.76159416])
+ */
+export const tanh = (x: Operand, options?: OutOptions): NDArray => unaryApply(TANH, x, options);
+
+/** np.remainder (np.mod, Python's `%`): the result has the divisor's sign; integer division by zero gives 0. */
+export const remainder = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(REMAINDER, x1, x2, options);
+/** np.mod, the same ufunc as np.remainder. */
+export const mod = remainder;
+/** np.fmod: C's fmod (the dividend's sign); integer division by zero gives 0. */
+export const fmod = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(FMOD, x1, x2, options);
+/** np.floor_divide (`//`): rounds toward −inf; integer division by zero gives 0. */
+export const floorDivide = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(FLOOR_DIVIDE, x1, x2, options);
+/** np.copysign: the magnitude of x1 with the sign of x2. */
+export const copysign = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(COPYSIGN, x1, x2, options);
+/** np.heaviside(x1, x2): 0 below zero, 1 above, x2 at zero (NaN stays NaN). */
+export const heaviside = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(HEAVISIDE, x1, x2, options);
+/** np.reciprocal: 1 / x (for integers, NumPy's 1.0 / x converted back: 0 unless x is ±1). */
+export const reciprocal = (x: Operand, options?: OutOptions): NDArray => unaryApply(RECIPROCAL, x, options);
+/** np.positive: a copy (`+x`). */
+export const positive = (x: Operand, options?: OutOptions): NDArray => unaryApply(POSITIVE, x, options);
+/** np.deg2rad (np.radians). */
+export const deg2rad = (x: Operand, options?: OutOptions): NDArray => unaryApply(DEG2RAD, x, options);
+/** np.rad2deg (np.degrees). */
+export const rad2deg = (x: Operand, options?: OutOptions): NDArray => unaryApply(RAD2DEG, x, options);

@@ -2,16 +2,18 @@
 // numpy/lib/_function_base_impl.py line by line), then one fused WASM pass per axis over the
 // strided input (assembly/gradient.ts).
 
-import { DType, ITEMSHIFT, TypedArray, describe, promoteTypes } from "../dtype.js";
-import { IndexError, ValueError, ZeroDivisionError, indexError } from "../errors.js";
-import { NDArray, heapOf } from "../ndarray.js";
-import { normalizeAxis } from "../shape.js";
-import { planLoop } from "../wasm/iterate.js";
-import { wasm } from "../wasm/module.js";
-import { Operand, asArray } from "./operand.js";
+import { isInteger, describe, promoteTypes, type DType, type TypedArray } from "../core/dtype.js";
+import { IndexError, ValueError, ZeroDivisionError, indexError } from "../core/errors.js";
+import { NDArray } from "../core/ndarray.js";
+import { readOptions } from "../core/options.js";
+import { normalizeAxis } from "../core/shape.js";
+import { planLoop } from "../backend/wasm/callblock.js";
+import { heap } from "../backend/wasm/heap.js";
+import { wasm } from "../backend/wasm/module.js";
+import { asArray, type Operand } from "./operand.js";
 
 type GradientKernel = (out: number, f: number, n: number, so: number, sf: number, m: number, sol: number, sfl: number, outer: number, coef: number, mode: number) => void;
-const K = wasm as unknown as Record<"gradient_f64" | "gradient_f32" | "gradient_f32_f64" | "gradient_i32" | "gradient_u8", GradientKernel>;
+const K = { gradient_f64: wasm.gradient_f64, gradient_f32: wasm.gradient_f32, gradient_f32_f64: wasm.gradient_f32_f64, gradient_bool: wasm.gradient_bool } satisfies Record<string, GradientKernel>;
 
 const UNIFORM = 1;
 const EDGE2 = 2;
@@ -30,6 +32,7 @@ export function exactReciprocal(h: number, dtype: "float32" | "float64"): number
   return Math.abs(e) <= limit ? 1 / h : null;
 }
 
+/** np.gradient's keywords (`edge_order` is `edgeOrder`). */
 export interface GradientOptions {
   /** The axis or axes to differentiate along (default: all). */
   axis?: number | readonly number[] | null;
@@ -76,7 +79,7 @@ function distances(s: Spacing, length: number | null, argument: string): Distanc
     if (length === null) throw new TypeError("invalid number of arguments");
     if (array.ndim !== 1) throw new ValueError("distances must be either scalars or 1d");
     if (array.shape[0] !== length) throw new ValueError("when 1d, distances must match the length of the corresponding dimension");
-    const x = array.toTypedArray();
+    const x = readFloats(array);
     const r = rounder(dtype);
     const diffs = new Float64Array(Math.max(0, x.length - 1));
     for (let i = 0; i < diffs.length; i++) diffs[i] = r(x[i + 1] - x[i]);
@@ -86,6 +89,17 @@ function distances(s: Spacing, length: number | null, argument: string): Distanc
     return { kind: "diffs", diffs, dtype };
   } finally {
     if (owned) array.dispose();
+  }
+}
+
+/** The elements of a 1-D array as doubles (64-bit integers rounded). */
+function readFloats(a: NDArray): ArrayLike<number> {
+  if (a.dtype === "float32" || a.dtype === "float64") return a.toTypedArray() as Float64Array;
+  const f = a.astype("float64");
+  try {
+    return f.toTypedArray() as Float64Array;
+  } finally {
+    f.dispose();
   }
 }
 
@@ -134,8 +148,7 @@ const BOOL_SUBTRACT =
 
 /** The kernel for data of `dtype` with spacing `d`: NumPy computes in the promoted type, stores in the output's. */
 function kernelFor(dtype: DType, d: Distances): { kernel: GradientKernel; compute: "float32" | "float64" } {
-  if (dtype === "int32") return { kernel: K.gradient_i32, compute: "float64" };
-  if (dtype === "bool") return { kernel: K.gradient_u8, compute: "float64" };
+  if (dtype === "bool") return { kernel: K.gradient_bool, compute: "float64" };
   if (dtype === "float64") return { kernel: K.gradient_f64, compute: "float64" };
   const compute = d.dtype === "weak" ? "float32" : promoteTypes("float32", d.dtype);
   return compute === "float32" ? { kernel: K.gradient_f32, compute } : { kernel: K.gradient_f32_f64, compute: "float64" };
@@ -156,13 +169,14 @@ function gradientAlong(f: NDArray, axis: number, d: Distances, edgeOrder: number
   if (out.size === 0) return out;
   const coef = NDArray.empty([values.length], compute);
   try {
-    heapOf(compute).set(values, coef.ptr >> ITEMSHIFT[compute]);
+    const h = heap(compute) as Float64Array;
+    h.set(values, coef.ptr / coef.itemsize);
     const without = <T>(list: readonly T[]) => list.filter((_, k) => k !== axis);
     const loop = planLoop(without(f.shape), [without(out.byteStrides), without(f.byteStrides)]);
     const sf = f.byteStrides[axis];
     const axisInner = loop.n === 1 || Math.abs(sf) <= Math.abs(loop.steps[1]);
     const reciprocal = uniform ? exactReciprocal(compute === "float32" ? Math.fround(values[6]) : values[6], compute) : null;
-    if (reciprocal !== null) heapOf(compute)[(coef.ptr >> ITEMSHIFT[compute]) + 6] = reciprocal;
+    if (reciprocal !== null) (heap(compute) as Float64Array)[coef.ptr / coef.itemsize + 6] = reciprocal;
     const mode = (uniform ? UNIFORM : 0) | (second ? EDGE2 : 0) | (axisInner ? AXIS_INNER : 0) | (reciprocal !== null ? SCALE : 0);
     kernel(out.ptr, f.ptr, n, out.byteStrides[axis], sf, loop.n, loop.steps[0], loop.steps[1], loop.outer, coef.ptr, mode);
     return out;
@@ -179,13 +193,26 @@ function gradientAlong(f: NDArray, axis: number, d: Distances, edgeOrder: number
  * first- or second-order one-sided differences at the edges. Spacing: none (1), one scalar for
  * every axis, or one scalar or 1-D coordinate array per axis. Returns one NDArray when one axis
  * is differentiated, else one per axis. Integer input gives float64.
+ *
+ * The type follows the arguments where they decide: `axis: number` gives one NDArray, two or
+ * more spacings give one per axis; otherwise it depends on `f`'s dimensions.
+ *
+ * @example
+ * const f = nd.array([[1, 2, 6], [3, 4, 5]]);
+ * const [gy, gx] = nd.gradient(f, 2, 1);      // spacing 2 along rows, 1 along columns
+ * const dx = nd.gradient(f, { axis: 1 });     // NDArray: d/dx only
  */
+export function gradient(f: Operand, ...args: [...spacing: Spacing[], options: GradientOptions & { axis: number }]): NDArray;
+export function gradient(f: Operand, dy: Spacing, dx: Spacing, ...more: (Spacing | GradientOptions)[]): NDArray[];
+export function gradient(f: Operand, ...args: (Spacing | GradientOptions)[]): NDArray | NDArray[];
 export function gradient(f: Operand, ...args: (Spacing | GradientOptions)[]): NDArray | NDArray[] {
-  const options = args.length > 0 && isOptions(args[args.length - 1]) ? (args.pop() as GradientOptions) : {};
+  const options = readOptions<GradientOptions>(args.length > 0 && isOptions(args[args.length - 1]) ? args.pop() : undefined, "gradient", ["axis", "edgeOrder"]);
   const spacing = args as Spacing[];
   const edgeOrder = options.edgeOrder ?? 1;
   if (typeof edgeOrder !== "number" || Number.isNaN(edgeOrder)) throw new TypeError(`gradient: edgeOrder must be 1 or 2, got ${describe(edgeOrder)}`);
-  const { array: a, owned } = asArray(f, "f");
+  const { array: given, owned } = asArray(f, "f");
+  // NumPy differentiates integers as float64 (np.gradient converts them first).
+  const a = isInteger(given.dtype) ? given.astype("float64") : given;
   const results: NDArray[] = [];
   try {
     const axes = axesOf(options.axis, a.ndim);
@@ -208,7 +235,8 @@ export function gradient(f: Operand, ...args: (Spacing | GradientOptions)[]): ND
     for (const r of results) r.dispose();
     throw e;
   } finally {
-    if (owned) a.dispose();
+    if (a !== given) a.dispose();
+    if (owned) given.dispose();
   }
 }
 

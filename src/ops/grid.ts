@@ -1,12 +1,15 @@
 // Grids: np.linspace (scalar or array endpoints, NumPy's exact arithmetic) and np.meshgrid.
 
-import { DType, ITEMSHIFT, checkDType, describe } from "../dtype.js";
-import { AxisError, ValueError, broadcastError } from "../errors.js";
-import { NDArray, heapOf } from "../ndarray.js";
-import { broadcastShapes, broadcastStrides, contiguousStrides, sizeOf } from "../shape.js";
-import { castArray, copyInto } from "./copy.js";
-import { Operand, asArray } from "./operand.js";
+import { checkDType, describe, isInteger, type DType } from "../core/dtype.js";
+import { AxisError, ValueError, broadcastError } from "../core/errors.js";
+import { NDArray } from "../core/ndarray.js";
+import { broadcastShapes, broadcastStrides, contiguousStrides, sizeOf } from "../core/shape.js";
+import { castStrided } from "../backend/wasm/copy.js";
+import { heap } from "../backend/wasm/heap.js";
+import { asArray, isScalar, type Operand } from "./operand.js";
+import { readOptions } from "./ufunc.js";
 
+/** np.linspace's keywords. */
 export interface LinspaceOptions {
   /** Whether `stop` is the last sample (default true). */
   endpoint?: boolean;
@@ -18,11 +21,15 @@ export interface LinspaceOptions {
 
 /** An endpoint as float values broadcastable to the others, with the dtype it contributes. */
 function endpoint(x: Operand, argument: string): { values: Float64Array; shape: number[]; dtype: DType | null } {
-  if (typeof x === "number") return { values: Float64Array.of(x), shape: [], dtype: null };
-  if (typeof x === "boolean") return { values: Float64Array.of(+x), shape: [], dtype: null };
+  if (isScalar(x)) return { values: Float64Array.of(Number(x)), shape: [], dtype: null };
   const { array, owned } = asArray(x, argument);
   try {
-    return { values: Float64Array.from(array.toTypedArray()), shape: array.shape.slice(), dtype: array.dtype };
+    const f = array.astype("float64");
+    try {
+      return { values: f.toTypedArray() as Float64Array, shape: array.shape.slice(), dtype: array.dtype };
+    } finally {
+      f.dispose();
+    }
   } finally {
     if (owned) array.dispose();
   }
@@ -46,13 +53,17 @@ function broadcastReader(values: Float64Array, shape: readonly number[], target:
  * bit for bit as NumPy computes them (step = delta / div, sample i = i * step + start, the last
  * one set to `stop`; i / div * delta where a step underflows to zero). Array endpoints give
  * shape (num, ...broadcast shape), with the sample axis moved to `axis`.
+ * @example
+ * nd.linspace(0, 1, 5)                 // array([0.  , 0.25, 0.5 , 0.75, 1.  ])
+ * nd.linspace(0, 1, 4, { endpoint: false })
  */
-export function linspace(start: Operand, stop: Operand, num = 50, options: LinspaceOptions = {}): NDArray {
+export function linspace(start: Operand, stop: Operand, num = 50, options?: LinspaceOptions): NDArray {
   if (typeof num !== "number" || !Number.isInteger(num)) throw new TypeError(`linspace: num must be an integer, got ${describe(num)}`);
   if (num < 0) throw new ValueError(`Number of samples, ${num}, must be non-negative.`);
-  const { endpoint: withEnd = true, axis = 0 } = options;
+  const opts = readOptions<LinspaceOptions>(options, "linspace", ["endpoint", "axis", "dtype"]);
+  const { endpoint: withEnd = true, axis = 0 } = opts;
   if (typeof withEnd !== "boolean") throw new TypeError(`linspace: endpoint must be a boolean, got ${describe(withEnd)}`);
-  const dtype = options.dtype === undefined ? undefined : checkDType(options.dtype, "linspace: dtype");
+  const dtype = opts.dtype === undefined ? undefined : checkDType(opts.dtype, "linspace: dtype");
   const a = endpoint(start, "start");
   const b = endpoint(stop, "stop");
   // result_type(start, stop) made inexact: float32 only when every array endpoint is float32.
@@ -75,18 +86,18 @@ export function linspace(start: Operand, stop: Operand, num = 50, options: Linsp
   const anyStepZero = div > 0 && step.some((s) => s === 0);
   const y = NDArray.empty(shape, dt);
   try {
-    const heap = heapOf(dt);
-    const base = y.ptr >> ITEMSHIFT[dt];
+    const h = heap(dt) as Float64Array;
+    const base = y.ptr / y.itemsize;
     for (let i = 0; i < num; i++) {
       const t = r(i);
       for (let j = 0; j < m; j++) {
         // y = arange * step (or arange / div * delta), then y += start; NumPy's order of rounding.
         const v = div > 0 ? (anyStepZero ? r(r(t / div) * delta[j]) : r(t * step[j])) : r(t * delta[j]);
-        heap[base + i * m + j] = r(v + first[j]);
+        h[base + i * m + j] = r(v + first[j]);
       }
     }
-    if (withEnd && num > 1) heap.set(last, base + (num - 1) * m);
-    let out = y;
+    if (withEnd && num > 1) h.set(last, base + (num - 1) * m);
+    let out: NDArray = y;
     const dest = axis < 0 ? axis + shape.length : axis;
     if (dest !== 0) {
       const perm = shape.map((_, d) => d).slice(1);
@@ -94,8 +105,8 @@ export function linspace(start: Operand, stop: Operand, num = 50, options: Linsp
       out = y.transpose(perm);
     }
     if (dtype !== undefined && dtype !== dt) {
-      if (dtype === "int32") floorInPlace(y);
-      const cast = castArray(out, dtype);
+      if (isInteger(dtype)) floorInPlace(y);
+      const cast = out.astype(dtype);
       if (out !== y) out.dispose();
       out = cast;
     }
@@ -108,11 +119,12 @@ export function linspace(start: Operand, stop: Operand, num = 50, options: Linsp
 }
 
 function floorInPlace(a: NDArray): void {
-  const heap = heapOf(a.dtype);
-  const base = a.ptr >> ITEMSHIFT[a.dtype];
-  for (let i = 0; i < a.size; i++) heap[base + i] = Math.floor(heap[base + i]);
+  const h = heap(a.dtype) as Float64Array;
+  const base = a.ptr / a.itemsize;
+  for (let i = 0; i < a.size; i++) h[base + i] = Math.floor(h[base + i]!);
 }
 
+/** np.meshgrid's keywords. */
 export interface MeshgridOptions {
   /** "xy" (default, Cartesian: the first two output axes swapped) or "ij" (matrix indexing). */
   indexing?: "xy" | "ij";
@@ -126,10 +138,12 @@ const isMeshOptions = (x: unknown): x is MeshgridOptions =>
 /**
  * np.meshgrid(*xi, indexing = "xy", sparse = false): coordinate matrices from coordinate
  * vectors (any number; inputs are flattened). Every output is a new array.
+ * @example
+ * const [X, Y] = nd.meshgrid([1, 2, 3], [4, 5]);   // X and Y are 2 × 3
  */
 export function meshgrid(...args: (Operand | MeshgridOptions)[]): NDArray[] {
   const options = args.length > 0 && isMeshOptions(args[args.length - 1]) ? (args.pop() as MeshgridOptions) : {};
-  const { indexing = "xy", sparse = false } = options;
+  const { indexing = "xy", sparse = false } = readOptions<MeshgridOptions>(options, "meshgrid", ["indexing", "sparse"]);
   if (indexing !== "xy" && indexing !== "ij") throw new ValueError("Valid values for `indexing` are 'xy' and 'ij'.");
   if (typeof sparse !== "boolean") throw new TypeError(`meshgrid: sparse must be a boolean, got ${describe(sparse)}`);
   const inputs = (args as Operand[]).map((x, i) => asArray(x, `xi[${i}]`));
@@ -149,12 +163,8 @@ export function meshgrid(...args: (Operand | MeshgridOptions)[]): NDArray[] {
       const flat = array.ndim === 1 ? array : array.reshape(-1);
       try {
         const strides = shape.map((_, d) => (d === place(i) ? flat.strides[0] : 0));
-        const src = new NDArray(flat.storage.retain(), flat.dtype, shape.map((n, d) => (d === place(i) ? n : 1)), strides, flat.offset);
-        try {
-          copyInto(out.ptr, out.dtype, out.shape, out.strides, src);
-        } finally {
-          src.dispose();
-        }
+        const itemsize = flat.itemsize;
+        castStrided(out.ptr, out.dtype, out.byteStrides, flat.ptr, flat.dtype, strides.map((s) => s * itemsize), shape);
       } finally {
         if (flat !== array) flat.dispose();
       }

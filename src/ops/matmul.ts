@@ -3,41 +3,52 @@
 // workspace; one WASM call (assembly/matmul.ts) runs every product of the batch over the
 // operands' own strides: transposed, stepped and broadcast operands are never copied here.
 
-import { ITEMSIZE, NumericDType, promoteTypes } from "../dtype.js";
-import { MatmulLoop, MatmulShape, matmulShape, planBatch } from "../matmul-shape.js";
-import { NDArray } from "../ndarray.js";
-import { heapI32, wasm } from "../wasm/module.js";
-import { ARGS, Storage } from "../wasm/storage.js";
-import { castArray } from "./copy.js";
-import { Operand, asArray } from "./operand.js";
+import { DTYPE, canCastSameKind, promoteTypes, type DType } from "../core/dtype.js";
+import { UFuncTypeError, ValueError, outputCastError } from "../core/errors.js";
+import { NDArray } from "../core/ndarray.js";
+import { sameShape } from "../core/shape.js";
+import { outerBlock } from "../backend/wasm/callblock.js";
+import { castStrided } from "../backend/wasm/copy.js";
+import { heapI32 } from "../backend/wasm/heap.js";
+import { wasm } from "../backend/wasm/module.js";
+import { Storage } from "../backend/wasm/storage.js";
+import { type MatmulLoop, type MatmulShape, matmulShape, planBatch } from "./matmul-shape.js";
+import { Temps, type Operand } from "./operand.js";
+import { type OutOptions, readOptions } from "./ufunc.js";
 
 /** out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn (byte strides), outer (batch block or 0), work (0 or workspace). */
 type MatmulKernel = (out: number, a: number, b: number, m: number, k: number, n: number, sOm: number, sOn: number, sAm: number, sAk: number, sBk: number, sBn: number, outer: number, work: number) => void;
 
-const kernels = wasm as unknown as Record<"matmul_f64" | "matmul_f32" | "matmul_i32", MatmulKernel>;
-const KERNEL: Record<NumericDType, MatmulKernel> = { float64: kernels.matmul_f64, float32: kernels.matmul_f32, int32: kernels.matmul_i32 };
+/** The dtypes with a product kernel: the others compute in one of them (integers wrap identically). */
+type KernelDType = "float64" | "float32" | "int64" | "int32";
+const KERNEL: Record<KernelDType, MatmulKernel> = { float64: wasm.matmul_f64, float32: wasm.matmul_f32, int64: wasm.matmul_i64, int32: wasm.matmul_i32 };
 
-// Blocking of the packed path: micro-tile MR x NR and the workspace header must match assembly/gemm.ts;
-// a blocks are MC x KC, b panels KC x NC.
-const MR = 4;
-const NR: Record<NumericDType, number> = { float64: 4, float32: 8, int32: 8 };
+/** The kernel dtype for a result dtype: integers of up to 32 bits multiply in int32, 64-bit ones in int64, bool in int64 counts. */
+function kernelDType(d: DType): KernelDType {
+  const t = DTYPE[d];
+  if (t.kind === "f") return d as KernelDType;
+  return t.itemsize === 8 || t.kind === "b" ? "int64" : "int32";
+}
+
+// Blocking of the packed path: the micro-tile (MR x NR) and workspace header come from the kernels
+// (assembly/gemm.ts); a blocks are MC x KC, b panels KC x NC.
+const MR = wasm.gemm_mr();
+const WORK_HEADER = wasm.gemm_work_header();
 const MC = 128;
 const KC = 256;
 const NC = 1024;
-/** Workspace header: blocking words and one micro-tile. */
-const WORK_HEADER = 144;
 /** b above this size no longer sits in L1/L2 while the direct loops walk it: pack instead. */
 const PACK_B_BYTES = 64 * 1024;
 
 const roundUp = (x: number, step: number): number => Math.ceil(x / step) * step;
 
 /** The packed path's blocking for one m x k x n product, or null when the direct loops are faster. */
-export function gemmBlocking(m: number, k: number, n: number, dtype: NumericDType): { mc: number; kc: number; nc: number; bytes: number } | null {
-  const size = ITEMSIZE[dtype];
+export function gemmBlocking(m: number, k: number, n: number, dtype: KernelDType): { mc: number; kc: number; nc: number; bytes: number } | null {
+  const size = DTYPE[dtype].itemsize;
   if (m < 8 || n < 24 || k * n * size <= PACK_B_BYTES) return null;
   const mc = Math.min(MC, roundUp(m, MR));
   const kc = Math.min(KC, k);
-  const nc = Math.min(NC, roundUp(n, NR[dtype]));
+  const nc = Math.min(NC, roundUp(n, wasm.gemm_nr(size)));
   return { mc, kc, nc, bytes: WORK_HEADER + (mc * kc + kc * nc) * size };
 }
 
@@ -51,12 +62,12 @@ function batchStrides(x: NDArray, nb: number, size: number): number[] {
 }
 
 /** np.matmul for two live arrays of the loop dtype whose shapes `s` describes. */
-function product(a: NDArray, b: NDArray, s: MatmulShape, dtype: NumericDType): NDArray {
+function product(a: NDArray, b: NDArray, s: MatmulShape, dtype: KernelDType): NDArray {
   const out = NDArray.empty(s.shape, dtype);
   if (out.size === 0) return out;
   let work: Storage | null = null;
   try {
-    const size = ITEMSIZE[dtype];
+    const size = DTYPE[dtype].itemsize;
     const aNd = a.ndim, bNd = b.ndim;
     // Byte strides of the core axes: a 1-D a is one row, a 1-D b one column; out is C-contiguous.
     const sAk = a.strides[aNd - 1] * size;
@@ -80,23 +91,14 @@ function product(a: NDArray, b: NDArray, s: MatmulShape, dtype: NumericDType): N
     const blocking = gemmBlocking(m, s.k, s.n, dtype);
     if (blocking !== null) work = Storage.alloc(blocking.bytes);
     // Every allocation is done: the heap view stays valid from here to the call.
-    const words = heapI32();
     if (work !== null) {
-      const w = work.ptr >> 2;
+      const words = heapI32();
+      const w = work.ptr / 4;
       words[w] = blocking!.mc;
       words[w + 1] = blocking!.kc;
       words[w + 2] = blocking!.nc;
     }
-    let outer = 0;
-    if (loop !== null && loop.batch.length > 0) {
-      // [nd, shape, strides of out, a, b, counters]: at most 53 axes of size >= 2 after
-      // coalescing (sizes are below 2^53), well inside the ARGS block.
-      outer = ARGS;
-      let w = ARGS >> 2;
-      words[w++] = loop.batch.length;
-      for (const x of loop.batch) words[w++] = x;
-      for (const list of loop.batchStrides) for (const x of list) words[w++] = x;
-    }
+    const outer = loop !== null && loop.batch.length > 0 ? outerBlock(loop.batch, loop.batchStrides) : 0;
     KERNEL[dtype](out.ptr, a.ptr, b.ptr, m, s.k, s.n, sOm, size, sAm, sAk, sBk, sBn, outer, work === null ? 0 : work.ptr);
     return out;
   } catch (e) {
@@ -107,39 +109,51 @@ function product(a: NDArray, b: NDArray, s: MatmulShape, dtype: NumericDType): N
   }
 }
 
-/** np.matmul (the `@` operator): 1-D operands promoted, batch dimensions broadcast, any strides. */
-export function matmul(x1: Operand, x2: Operand): NDArray {
-  // The common case, two live arrays of one numeric dtype, goes straight to the kernel.
-  if (x1 instanceof NDArray && x2 instanceof NDArray && x1.dtype === x2.dtype && x1.dtype !== "bool" && !x1.isDisposed && !x2.isDisposed) {
-    return product(x1, x2, matmulShape(x1.shape, x2.shape), x1.dtype);
+/**
+ * np.matmul (the `@` operator): 1-D operands promoted, batch dimensions broadcast, any strides.
+ * Integer products wrap as NumPy's do; bool @ bool is true where any term is.
+ *
+ * @example nd.matmul(nd.ones([2, 2, 4]), nd.ones([4, 3])).shape // [2, 2, 3]
+ */
+export function matmul(x1: Operand, x2: Operand, options?: OutOptions): NDArray {
+  // The common case, two live arrays of one kernel dtype, goes straight to the kernel.
+  if (options === undefined && x1 instanceof NDArray && x2 instanceof NDArray && x1.dtype === x2.dtype && x1._storage !== null && x2._storage !== null) {
+    const d = x1.dtype;
+    if (d === "float64" || d === "float32" || d === "int64" || d === "int32") return product(x1, x2, matmulShape(x1.shape, x2.shape), d);
   }
-  const xa = asArray(x1, "x1");
-  let xb: { array: NDArray; owned: boolean };
+  const opts = readOptions<OutOptions>(options, "matmul", ["out"]);
+  const temps = new Temps();
   try {
-    xb = asArray(x2, "x2");
-  } catch (e) {
-    if (xa.owned) xa.array.dispose();
-    throw e;
-  }
-  const temps: NDArray[] = [];
-  if (xa.owned) temps.push(xa.array);
-  if (xb.owned) temps.push(xb.array);
-  try {
-    const a = xa.array, b = xb.array;
+    const a = temps.array(x1, "x1");
+    const b = temps.array(x2, "x2");
     // Shapes first, so a shape error never pays for a cast.
     const s = matmulShape(a.shape, b.shape);
     const result = promoteTypes(a.dtype, b.dtype);
-    // bool @ bool is computed in int32 (counts of true terms) and cast back: any count > 0 is True.
-    const dtype: NumericDType = result === "bool" ? "int32" : result;
-    const ca = a.dtype === dtype ? a : castArray(a, dtype);
-    if (ca !== a) temps.push(ca);
-    const cb = b.dtype === dtype ? b : castArray(b, dtype);
-    if (cb !== b) temps.push(cb);
-    const out = product(ca, cb, s, dtype);
-    if (result !== "bool") return out;
-    temps.push(out);
-    return castArray(out, "bool");
+    const dtype = kernelDType(result);
+    const ca = a.dtype === dtype ? a : temps.add(a.astype(dtype));
+    const cb = b.dtype === dtype ? b : temps.add(b.astype(dtype));
+    const out = opts.out ?? null;
+    if (out !== null) checkMatmulOut(out, s.shape, result);
+    const p = product(ca, cb, s, dtype);
+    if (out === null && result === dtype) return p;
+    temps.add(p);
+    const r = out === null ? p.astype(result) : out;
+    if (out !== null) copyResult(p, out);
+    return r;
   } finally {
-    for (const t of temps) t.dispose();
+    temps.dispose();
   }
+}
+
+function checkMatmulOut(out: unknown, shape: readonly number[], dtype: DType): void {
+  if (!(out instanceof NDArray)) throw new TypeError(`matmul: out must be an NDArray, got ${typeof out}`);
+  out.storage;
+  if (!sameShape(out.shape, shape)) {
+    throw new ValueError(`matmul: Output operand 0 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${out.shape[out.ndim - 2] ?? out.shape[0]} is different from ${shape[shape.length - 2] ?? shape[0]})`);
+  }
+  if (!canCastSameKind(dtype, out.dtype)) throw new UFuncTypeError(outputCastError("matmul", dtype, out.dtype));
+}
+
+function copyResult(p: NDArray, out: NDArray): void {
+  castStrided(out.ptr, out.dtype, out.byteStrides, p.ptr, p.dtype, p.byteStrides, p.shape);
 }

@@ -1,56 +1,56 @@
 // np.where (both forms), np.nonzero and np.clip.
 
-import { DType } from "../dtype.js";
-import { ValueError } from "../errors.js";
-import { NDArray } from "../ndarray.js";
-import { planLoop } from "../wasm/iterate.js";
-import { wasm } from "../wasm/module.js";
-import { castArray, copyArray } from "./copy.js";
-import { Operand, asArray } from "./operand.js";
-import { NaryKernel, Value, prepare, resultType, run, values } from "./nary.js";
+import { DTYPE, type DType } from "../core/dtype.js";
+import { ValueError } from "../core/errors.js";
+import { NDArray } from "../core/ndarray.js";
+import { planLoop } from "../backend/wasm/callblock.js";
+import { bits, kernel, numeric, table } from "../backend/wasm/kernels.js";
+import { maximum, minimum } from "./elementwise.js";
+import { Temps, asArray, type Operand } from "./operand.js";
+import { type Loop, type NaryKernel, type OutOptions, type Ufunc, type Value, apply, readOptions, resultType } from "./ufunc.js";
 
-const SUFFIX = { float64: "f64", float32: "f32", int32: "i32", bool: "u8" } as const;
-type Suffix = (typeof SUFFIX)[DType];
-const K = wasm as unknown as Record<`${"where" | "clip"}_${Suffix}`, NaryKernel> & {
-  count_nonzero_u8(a: number, n: number, sa: number, outer: number): number;
-  nonzero_flat_u8(out: number, a: number, n: number, sa: number, outer: number): void;
-  unravel_i32(out: number, flat: number, count: number, div: number, size: number): void;
-};
+type Count = (a: number, n: number, sa: number, outer: number) => number;
+const countNonzero = kernel<Count>("count_nonzero", "bool");
+const nonzeroFlat = kernel<(out: number, a: number, n: number, sa: number, outer: number) => void>("nonzero_flat", "u8");
+const unravel = kernel<(out: number, flat: number, count: number, div: number, size: number) => void>("unravel", "i64");
 
 const NONZERO_0D = "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.";
 
 function indices(a: NDArray, zeroDim: string): NDArray[] {
   if (a.ndim === 0) throw new ValueError(zeroDim);
-  const b = a.dtype === "bool" ? a : castArray(a, "bool");
-  const temps: NDArray[] = b === a ? [] : [b];
+  const temps = new Temps();
   const out: NDArray[] = [];
   try {
+    const b = a.dtype === "bool" ? a : temps.add(a.astype("bool"));
     let count = 0;
     let flat: NDArray | null = null;
     if (b.size > 0) {
       let loop = planLoop(b.shape, [b.byteStrides]);
-      count = K.count_nonzero_u8(b.ptr, loop.n, loop.steps[0], loop.outer);
-      flat = NDArray.empty([count], "int32");
-      temps.push(flat);
+      count = countNonzero(b.ptr, loop.n, loop.steps[0]!, loop.outer);
+      flat = temps.add(NDArray.empty([count], "int32"));
       loop = planLoop(b.shape, [b.byteStrides]);
-      if (count > 0) K.nonzero_flat_u8(flat.ptr, b.ptr, loop.n, loop.steps[0], loop.outer);
+      if (count > 0) nonzeroFlat(flat.ptr, b.ptr, loop.n, loop.steps[0]!, loop.outer);
     }
     for (let d = 0; d < b.ndim; d++) {
-      const r = NDArray.empty([count], "int32");
+      const r = NDArray.empty([count], "int64");
       out.push(r);
       const div = b.shape.slice(d + 1).reduce((x, y) => x * y, 1);
-      if (count > 0) K.unravel_i32(r.ptr, flat!.ptr, count, div, b.shape[d]);
+      if (count > 0) unravel(r.ptr, flat!.ptr, count, div, b.shape[d]!);
     }
     return out;
   } catch (e) {
     for (const r of out) r.dispose();
     throw e;
   } finally {
-    for (const t of temps) t.dispose();
+    temps.dispose();
   }
 }
 
-/** np.nonzero: one int32 array of indices per axis, in C order. */
+/**
+ * np.nonzero: one int64 array of indices per axis, in C order.
+ * @example
+ * nd.nonzero([0, 3, 0, 5])             // [array([1, 3])]
+ */
 export function nonzero(a: Operand): NDArray[] {
   const { array, owned } = asArray(a, "a");
   try {
@@ -60,10 +60,25 @@ export function nonzero(a: Operand): NDArray[] {
   }
 }
 
+const whereKernels = table<NaryKernel>("where", bits);
+
+/** np.where's selection: bits are moved, so one kernel per element size serves every dtype; scalars wrap as C casts them. */
+const WHERE: Ufunc = {
+  name: "where",
+  scalars: "wrap",
+  loop(vals: readonly Value[]): Loop {
+    const dtype = resultType(vals.slice(1));
+    return { inputs: ["bool", dtype, dtype], output: dtype, kernel: whereKernels[dtype]! };
+  },
+};
+
 /**
  * np.where(condition, x, y): elements of `x` where `condition` is true (non-zero), else of `y`,
  * broadcast together; the dtype is NumPy's promotion of x and y (JS numbers are weak).
  * np.where(condition) alone is np.nonzero(condition).
+ * @example
+ * nd.where([true, false], [1, 2], [10, 20])   // array([ 1, 20])
+ * nd.where([[0, 1], [1, 0]])          // [array([0, 1]), array([1, 0])]
  */
 export function where(condition: Operand, x: Operand, y: Operand): NDArray;
 export function where(condition: Operand): NDArray[];
@@ -71,58 +86,53 @@ export function where(condition: Operand, ...xy: Operand[]): NDArray | NDArray[]
   if (xy.length === 0) {
     const { array, owned } = asArray(condition, "condition");
     try {
-      return indices(
-        array,
-        `${NONZERO_0D} If the context of this error is of the form \`arr[nonzero(cond)]\`, just use \`arr[cond]\`.`,
-      );
+      return indices(array, `${NONZERO_0D} If the context of this error is of the form \`arr[nonzero(cond)]\`, just use \`arr[cond]\`.`);
     } finally {
       if (owned) array.dispose();
     }
   }
   if (xy.length !== 2) throw new ValueError("either both or neither of x and y should be given");
-  const temps: NDArray[] = [];
-  try {
-    const vals = values([condition, xy[0], xy[1]], ["condition", "x", "y"], temps);
-    const dtype = resultType(vals.slice(1));
-    return run(K[`where_${SUFFIX[dtype]}`], prepare(vals, ["bool", dtype, dtype], temps), dtype);
-  } finally {
-    for (const t of temps) t.dispose();
-  }
+  return apply(WHERE, [condition, xy[0]!, xy[1]!], ["condition", "x", "y"]);
 }
 
-const BOUNDS: Record<DType, [number, number]> = {
-  float64: [-Infinity, Infinity],
-  float32: [-Infinity, Infinity],
-  int32: [-2147483648, 2147483647],
-  bool: [0, 1],
+const CLIP: Ufunc = {
+  name: "clip",
+  loop(_vals: readonly Value[], promoted: DType): Loop {
+    return { inputs: [promoted, promoted, promoted], output: promoted, kernel: table<NaryKernel>("clip", numeric)[promoted]! };
+  },
 };
+
+const isPythonInt = (v: unknown): v is number | bigint => typeof v === "bigint" || (typeof v === "number" && Number.isInteger(v));
 
 /**
  * np.clip(a, min, max): min(max(a, min), max) element-wise with broadcasting, as NumPy computes
  * it: a NaN in any operand gives NaN, and min > max gives max. Either bound may be null (or
- * undefined) for none; with neither, a copy of `a`.
+ * undefined) for none; with neither, a copy of `a`. As in NumPy 2, an integer bound beyond an
+ * integer array's range is dropped, and a single bound is np.minimum / np.maximum.
+ * @example
+ * nd.clip([1, 5, 9], 2, 6)             // array([2, 5, 6])
+ * nd.clip([1, 5, 9], null, 6)          // array([1, 5, 6])
  */
-export function clip(a: Operand, min: Operand | null | undefined, max: Operand | null | undefined): NDArray {
-  const none = (v: unknown) => v === null || v === undefined;
-  if (none(min) && none(max)) {
-    const { array, owned } = asArray(a, "a");
-    if (owned) return array;
-    return copyArray(array);
-  }
-  const temps: NDArray[] = [];
+export function clip(a: Operand, min: Operand | null | undefined, max: Operand | null | undefined, options?: OutOptions): NDArray {
+  const opts = readOptions<OutOptions>(options, "clip", ["out"]);
+  const temps = new Temps();
   try {
-    const given = [a, ...[min, max].filter((v) => !none(v))] as Operand[];
-    const vals = values(given, ["a", ...(none(min) ? [] : ["min"]), ...(none(max) ? [] : ["max"])], temps);
-    // Integer bounds beyond int32 clip an int32 array exactly as NumPy's int64 would: at the int32 range.
-    const clamped = vals.map((v, i) => (i > 0 && typeof v === "number" && Number.isInteger(v) ? Math.min(2147483647, Math.max(-2147483648, v)) : v));
-    let dtype = resultType(clamped);
-    const used: Value[] = dtype === "int32" ? clamped : vals;
-    if (dtype !== "int32") dtype = resultType(vals);
-    const [lo, hi] = BOUNDS[dtype];
-    let k = 1;
-    const operands: Value[] = [used[0], none(min) ? lo : used[k++], none(max) ? hi : used[k++]];
-    return run(K[`clip_${SUFFIX[dtype]}`], prepare(operands, [dtype, dtype, dtype], temps), dtype);
+    const arr = temps.array(a, "a");
+    let lo = min ?? null;
+    let hi = max ?? null;
+    const t = DTYPE[arr.dtype];
+    if (t.kind === "i" || t.kind === "u") {
+      if (isPythonInt(lo) && BigInt(lo) <= t.minBig) lo = null;
+      if (isPythonInt(hi) && BigInt(hi) >= t.maxBig) hi = null;
+    }
+    if (lo === null && hi === null) {
+      if (opts.out === undefined || opts.out === null) return arr.copy();
+      return maximum(arr, t.kind === "f" ? -Infinity : t.big ? t.minBig : t.min, opts);
+    }
+    if (lo === null) return minimum(arr, hi!, opts);
+    if (hi === null) return maximum(arr, lo, opts);
+    return apply(CLIP, [arr, lo, hi], ["a", "min", "max"], opts);
   } finally {
-    for (const t of temps) t.dispose();
+    temps.dispose();
   }
 }

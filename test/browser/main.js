@@ -1,5 +1,7 @@
 // Bundled by Vite exactly as an application would use the package: import and go.
 import * as nd from "ndwasm";
+import fixture from "../fixtures/random_streams.json";
+import { bytesOf, makeGenerator, replayCall } from "../support/random-replay.ts";
 
 function errorText(f) {
   try {
@@ -24,7 +26,23 @@ nd.tidy(() => {
 });
 const tidyFreed = JSON.stringify(nd.memory()) === JSON.stringify(before);
 
+/** SHA-256 (hex) of every output of every random_streams.json case, replayed in this browser. */
+async function randomStreams() {
+  const hex = (buf) => Array.from(new Uint8Array(buf), (b) => b.toString(16).padStart(2, "0")).join("");
+  const out = [];
+  for (const c of [...fixture.cases, ...fixture.long]) {
+    const gen = makeGenerator(c);
+    const hashes = [];
+    for (const call of c.calls) hashes.push(hex(await crypto.subtle.digest("SHA-256", bytesOf(replayCall(gen, call).data))));
+    out.push(hashes);
+  }
+  return out;
+}
+
+const streams = await randomStreams().catch((e) => `${e.name}: ${e.message}`);
+
 window.__ndwasm = {
+  randomStreams: streams,
   add: String(A.add(nd.array([3, 5]))),
   broadcastError: errorText(() => A.mul(nd.array([1, 3, 5]))),
   rand,

@@ -5,7 +5,7 @@ export interface DataSpec {
   dtype: nd.DType;
   shape: number[];
   seed: number;
-  special?: "nan" | "mixed";
+  special?: "nan" | "mixed" | "big";
 }
 
 function mix(x: number): number {
@@ -25,7 +25,13 @@ export function generateValues(spec: DataSpec): Float64Array {
     const h = mix((Math.imul(i, 0x9e3779b1) + spec.seed) >>> 0);
     const h2 = mix(h);
     if (spec.dtype === "bool") out[i] = h & 1;
-    else if (spec.dtype === "int32") out[i] = (h % 2001) - 1000;
+    else if (spec.dtype !== "float32" && spec.dtype !== "float64") {
+      const signed = spec.dtype.startsWith("int");
+      if (spec.special === "big") out[i] = h * 256 * (signed && !(h2 & 1) ? -1 : 1);
+      else if (spec.dtype === "int8") out[i] = (h % 201) - 100;
+      else if (spec.dtype === "uint8") out[i] = h % 256;
+      else out[i] = (h % 2001) - (signed ? 1000 : 0);
+    }
     else {
       out[i] = ((h % 2000001) - 1000000) * 2 ** ((h2 % 41) - 20);
       if (spec.special && h2 % 97 === 0) {

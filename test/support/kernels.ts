@@ -1,9 +1,9 @@
 // Direct access to the WASM kernels for tests that check a kernel before (or beneath) its
 // TypeScript operation: scratch blocks in the module's heap and typed copies in and out.
 // Every pointer is an unsigned byte address; views are re-taken after each allocation.
-import { wasm } from "../../src/wasm/module.js";
+import { memory, wasm } from "../../src/backend/wasm/module.js";
 
-export { wasm };
+export { memory, wasm };
 
 /** The raw exports, indexable by name (for kernels the typed ABI does not list yet). */
 export const raw = wasm as unknown as Record<string, (...args: number[]) => number>;
@@ -26,7 +26,7 @@ export function release(ptr: number): void {
 /** A live typed view of `n` elements at `ptr` (valid until the next allocation). */
 export function view<E extends Elem>(type: E, ptr: number, n: number): InstanceType<(typeof CTOR)[E]> {
   const C = CTOR[type];
-  return new C(wasm.memory.buffer, ptr, n) as InstanceType<(typeof CTOR)[E]>;
+  return new C(memory.buffer, ptr, n) as InstanceType<(typeof CTOR)[E]>;
 }
 
 /** Copies `values` into a fresh block; returns its address. */

@@ -16,10 +16,9 @@ export const decodeAll = (values: readonly Encoded[]): number[] => values.map(de
 
 export const fixture = JSON.parse(readFileSync(new URL("../fixtures/nn.json", import.meta.url), "utf8"));
 
-/** The fixture array as an NDArray of its dtype (int64 stands as int32). */
+/** The fixture array as an NDArray of its dtype. */
 export function build(a: Arr): nd.NDArray {
-  const dtype = (a.dtype === "int64" ? "int32" : a.dtype) as nd.DType;
-  return nd.array(Float64Array.from(a.data, decode), dtype).reshape(a.shape);
+  return nd.array(Float64Array.from(a.data, decode), a.dtype as nd.DType).reshape(a.shape);
 }
 
 /** The views make_nn.py applies to a base array. */

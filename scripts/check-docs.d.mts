@@ -1,0 +1,1 @@
+export function publicDocs(): { problems: { name: string; problem: string }[]; examples: { name: string; code: string }[] };

@@ -1,0 +1,281 @@
+// The n-ary engine behind every element-wise operation (NumPy's ufunc machinery): operands in,
+// NEP 50 promotion with JS scalars as weak Python scalars, the operation's loop chosen from the
+// promoted type, broadcasting (stride 0, nothing materialised), one conversion per operand of
+// another type, the output allocated or checked (`out`), then one WASM call over the merged axes.
+
+import { DTYPE, DTYPES, canCastSameKind, promoteTypes, promoteWithScalar, scalarKind, type DType, type Scalar } from "../core/dtype.js";
+import { OverflowError, UFuncTypeError, ValueError, broadcastError, outOfBoundsError, outputCastError, tupleString } from "../core/errors.js";
+import { NDArray } from "../core/ndarray.js";
+import { toElement } from "../core/scalar.js";
+import { broadcastShapes, broadcastStrides, sameShape } from "../core/shape.js";
+import { planLoop, scalarSlot } from "../backend/wasm/callblock.js";
+import { castStrided } from "../backend/wasm/copy.js";
+import { writeElement } from "../backend/wasm/heap.js";
+import { type BinaryKernel, type Family, type SuffixRule, type UnaryKernel, table } from "../backend/wasm/kernels.js";
+import { readOptions } from "../core/options.js";
+import { Temps, isScalar, type Operand } from "./operand.js";
+
+/** An operand after conversion: an array, or a JS scalar that NumPy treats as weak. */
+export type Value = NDArray | Scalar;
+
+/** A kernel over an output and its inputs: (out, ...inputs, n, so, ...steps, outer). */
+export type NaryKernel = (...args: number[]) => void;
+
+/** The loop an operation runs: the dtype each input is converted to, the output's, and the kernel. */
+export interface Loop {
+  inputs: readonly DType[];
+  output: DType;
+  kernel: NaryKernel;
+}
+
+/**
+ * How a JS integer that does not fit the loop's integer type is treated: NumPy's OverflowError
+ * for ufuncs ("strict"), C's wrap-around for np.where ("wrap"), the type's range for np.clip's
+ * bounds ("clamp").
+ */
+export type ScalarPolicy = "strict" | "wrap" | "clamp";
+
+export interface Ufunc {
+  /** NumPy's name of the ufunc, as messages print it. */
+  readonly name: string;
+  /** Chooses the loop for the operands (arrays and weak scalars) and their promoted dtype. */
+  loop(values: readonly Value[], promoted: DType): Loop;
+  readonly scalars?: ScalarPolicy;
+  /** Checks that need the broadcast operands (NumPy raises them from inside its loop); only called when the result is not empty. */
+  check?(values: readonly Value[], loop: Loop): void;
+}
+
+/** NumPy's `out=` keyword: write the result into an existing array of the right shape (cast as NumPy's same_kind rule allows). */
+export interface OutOptions {
+  /** Where to write the result (NumPy's `out=`): an array of the broadcast shape that the result casts to under `same_kind`. */
+  out?: NDArray | null;
+}
+
+/**
+ * np.result_type under NEP 50: arrays decide, JS scalars are weak (an integral number or a bigint
+ * acts as a Python int, any other number as a Python float, a boolean as a Python bool). Scalars
+ * alone take the default dtype of the highest kind among them.
+ */
+export function resultType(values: readonly Value[]): DType {
+  let dtype: DType | null = null;
+  for (const v of values) if (v instanceof NDArray) dtype = dtype === null ? v.dtype : promoteTypes(dtype, v.dtype);
+  if (dtype !== null) {
+    for (const v of values) if (!(v instanceof NDArray)) dtype = promoteWithScalar(dtype, v);
+    return dtype;
+  }
+  let kind = 0;
+  for (const v of values) kind = Math.max(kind, { bool: 0, int: 1, float: 2 }[scalarKind(v as Scalar)]);
+  return kind === 0 ? "bool" : kind === 1 ? "int64" : "float64";
+}
+
+/** Converts operands to arrays (scalars stay scalars); arrays made here are temporaries. */
+export function values(operands: readonly Operand[], names: readonly string[], temps: Temps): Value[] {
+  return operands.map((x, i) => (isScalar(x) ? x : temps.array(x, names[i] ?? `x${i + 1}`)));
+}
+
+/** The element a weak scalar becomes in a loop of `dtype` whose operands promoted to `promoted`. */
+export function scalarElement(v: Scalar, dtype: DType, promoted: DType, policy: ScalarPolicy): number | bigint {
+  const t = DTYPE[dtype];
+  if (scalarKind(v) === "int" && t.kind !== "f" && t.kind !== "b") {
+    const big = typeof v === "bigint" ? v : BigInt(v);
+    if (big < t.minBig || big > t.maxBig) {
+      if (policy === "strict") {
+        const p = DTYPE[promoted];
+        if (p.kind !== "f") throw new OverflowError(outOfBoundsError(big.toString(), promoted));
+      }
+      const fitted = policy === "clamp" ? (big < t.minBig ? t.minBig : t.maxBig) : t.kind === "i" ? BigInt.asIntN(t.itemsize * 8, big) : BigInt.asUintN(t.itemsize * 8, big);
+      return t.big ? fitted : Number(fitted);
+    }
+  }
+  return toElement(v, dtype, "cast");
+}
+
+/** The operands broadcast together and converted to their loop dtypes. */
+export interface Prepared {
+  shape: number[];
+  /** Byte address of each operand. */
+  ptrs: number[];
+  /** Byte strides of each operand over `shape` (0 on broadcast axes). */
+  strides: number[][];
+}
+
+/**
+ * Broadcasts the operands (to `outShape` too, when given), converts arrays to the loop's dtypes
+ * (temporaries) and writes scalars to scratch slots (past the fourth, to 0-d temporaries).
+ * Throws NumPy's broadcast error.
+ */
+export function prepare(vals: readonly Value[], loop: Loop, promoted: DType, temps: Temps, policy: ScalarPolicy = "strict", outShape?: readonly number[]): Prepared {
+  let shape: number[] | null = [];
+  for (const v of vals) if (v instanceof NDArray) shape = shape && broadcastShapes(shape, v.shape);
+  if (shape === null) throw new ValueError(broadcastError(...vals.map((v) => (v instanceof NDArray ? v.shape : []))));
+  if (outShape !== undefined) {
+    const joint = broadcastShapes(shape, outShape);
+    if (joint === null || !sameShape(joint, outShape)) {
+      throw new ValueError(`non-broadcastable output operand with shape ${tupleString(outShape).replace(/ /g, "")} doesn't match the broadcast shape ${tupleString(joint ?? shape).replace(/ /g, "")}`);
+    }
+    shape = outShape.slice();
+  }
+  const ptrs: number[] = [];
+  const strides: number[][] = [];
+  let slot = 0;
+  vals.forEach((v, i) => {
+    const dtype = loop.inputs[i]!;
+    if (!(v instanceof NDArray)) {
+      const element = scalarElement(v, dtype, promoted, policy);
+      let ptr: number;
+      if (slot < 4) {
+        ptr = scalarSlot(slot++);
+      } else {
+        ptr = temps.add(NDArray.empty([], dtype)).ptr;
+      }
+      writeElement(ptr, dtype, element);
+      ptrs.push(ptr);
+      strides.push(shape!.map(() => 0));
+      return;
+    }
+    const a = v.dtype === dtype ? v : temps.add(v.astype(dtype));
+    ptrs.push(a.ptr);
+    strides.push(broadcastStrides(a.shape, a.byteStrides, shape!));
+  });
+  return { shape, ptrs, strides };
+}
+
+/** Runs `kernel` into a fresh C-contiguous array of `dtype`. */
+export function runInto(out: NDArray, kernel: NaryKernel, p: Prepared): void {
+  if (out.size === 0) return;
+  const loop = planLoop(p.shape, [out.byteStrides, ...p.strides]);
+  kernel(out.ptr, ...p.ptrs, loop.n, ...loop.steps, loop.outer);
+}
+
+/** Checks a user's `out` against the result's shape and dtype (NumPy's casting rule `same_kind`). */
+function checkOut(u: Ufunc, out: unknown, dtype: DType): NDArray {
+  if (!(out instanceof NDArray)) throw new TypeError(`${u.name}: out must be an NDArray, got ${out === null ? "null" : typeof out}`);
+  out.storage; // throws if disposed
+  if (!canCastSameKind(dtype, out.dtype)) throw new UFuncTypeError(outputCastError(u.name, dtype, out.dtype));
+  return out;
+}
+
+/** Whether an input reads memory that writing `out` would change before the input is read. */
+function overlaps(out: NDArray, input: NDArray, inputStrides: readonly number[], outStrides: readonly number[]): boolean {
+  if (input._storage !== out._storage) return false;
+  return input.ptr !== out.ptr || inputStrides.some((s, d) => s !== outStrides[d]);
+}
+
+/** Applies a ufunc to operands (arrays, JS scalars, nested arrays) with NumPy's semantics. */
+export function apply(u: Ufunc, operands: readonly Operand[], names: readonly string[], options?: OutOptions): NDArray {
+  const temps = new Temps();
+  try {
+    const vals = values(operands, names, temps);
+    const promoted = resultType(vals);
+    const loop = u.loop(vals, promoted);
+    const target = options?.out === undefined || options.out === null ? null : checkOut(u, options.out, loop.output);
+    const p = prepare(vals, loop, promoted, temps, u.scalars ?? "strict", target?.shape);
+    const size = p.shape.reduce((a, b) => a * b, 1);
+    if (size > 0) u.check?.(vals, loop);
+    if (target === null) {
+      const out = NDArray.empty(p.shape, loop.output);
+      try {
+        runInto(out, loop.kernel, p);
+      } catch (e) {
+        out.dispose();
+        throw e;
+      }
+      return out;
+    }
+    const outStrides = target.byteStrides;
+    // An input that overlaps the output in another layout is read from a copy first, as NumPy does.
+    vals.forEach((v, i) => {
+      if (v instanceof NDArray && overlaps(target, v, p.strides[i]!, outStrides)) {
+        const c = temps.add(v.astype(loop.inputs[i]!));
+        p.ptrs[i] = c.ptr;
+        p.strides[i] = broadcastStrides(c.shape, c.byteStrides, p.shape);
+      }
+    });
+    if (target.dtype === loop.output) {
+      runInto(target, loop.kernel, p);
+    } else {
+      const result = temps.add(NDArray.empty(p.shape, loop.output));
+      runInto(result, loop.kernel, p);
+      castStrided(target.ptr, target.dtype, outStrides, result.ptr, result.dtype, result.byteStrides, p.shape);
+    }
+    return target;
+  } finally {
+    temps.dispose();
+  }
+}
+
+
+
+// ---- Defining ufuncs and applying them ----
+
+type Kernels = Partial<Record<DType, NaryKernel>>;
+
+/** A ufunc built by `ufunc()`: its loops, and the kernels that take one dtype straight through. */
+export type Elementwise = Ufunc & { direct: Kernels; nin: number };
+
+/** A ufunc whose loop takes every input in one dtype: `loopType` of the promoted type (the promoted type itself by default). */
+export function ufunc(
+  name: string,
+  kernels: Kernels,
+  options: { loopType?: (d: DType) => DType; outType?: (d: DType) => DType; refuse?: (d: DType) => void; check?: Ufunc["check"]; nin?: number } = {},
+): Elementwise {
+  const loopType = options.loopType ?? ((d: DType) => d);
+  const outType = options.outType ?? ((d: DType) => d);
+  const nin = options.nin ?? 2;
+  const direct: Kernels = {};
+  // Inputs of one dtype whose loop is that dtype run straight (unless the operation checks its operands).
+  if (options.check === undefined && options.refuse === undefined) {
+    for (const d of DTYPES) if (loopType(d) === d && outType(d) === d && kernels[d] !== undefined) direct[d] = kernels[d];
+  }
+  return {
+    name,
+    nin,
+    direct,
+    check: options.check,
+    loop(_values: readonly Value[], promoted: DType): Loop {
+      options.refuse?.(promoted);
+      const d = loopType(promoted);
+      const k = kernels[d];
+      if (k === undefined) throw new UFuncTypeError(`ufunc '${name}' did not contain a loop with signature matching types`);
+      return { inputs: new Array<DType>(nin).fill(d), output: outType(d), kernel: k };
+    },
+  };
+}
+
+/** @internal A family's kernels by loop dtype, under one suffix rule (plus extra loops). */
+export function kernels(family: Family, rule: SuffixRule, extra: Kernels = {}): Kernels {
+  return { ...(table<NaryKernel>(family, rule) as Kernels), ...extra };
+}
+
+const OUT_KEYS = ["out"] as const;
+
+/** Applies a two-input ufunc; two contiguous arrays of one dtype and shape go straight to the kernel. */
+export function binary(u: Elementwise, x1: Operand, x2: Operand, options?: OutOptions): NDArray {
+  if (options === undefined && x1 instanceof NDArray && x2 instanceof NDArray && x1.dtype === x2.dtype) {
+    const k = u.direct[x1.dtype] as BinaryKernel | undefined;
+    if (k !== undefined && x1._storage !== null && x2._storage !== null && sameShape(x1.shape, x2.shape) && x1.isContiguous && x2.isContiguous) {
+      const out = NDArray.empty(x1.shape, x1.dtype);
+      const s = x1.itemsize;
+      if (out.size > 0) k(out.ptr, x1.ptr, x2.ptr, out.size, s, s, s, 0);
+      return out;
+    }
+  }
+  return apply(u, [x1, x2], ["x1", "x2"], readOptions<OutOptions>(options, u.name, OUT_KEYS));
+}
+
+/** Applies a one-input ufunc; a contiguous array of the loop's dtype goes straight to the kernel. */
+export function unaryApply(u: Elementwise, x: Operand, options?: OutOptions): NDArray {
+  if (options === undefined && x instanceof NDArray && x._storage !== null && x.isContiguous) {
+    const k = u.direct[x.dtype] as UnaryKernel | undefined;
+    if (k !== undefined) {
+      const out = NDArray.empty(x.shape, x.dtype);
+      const s = x.itemsize;
+      if (out.size > 0) k(out.ptr, x.ptr, out.size, s, s, 0);
+      return out;
+    }
+  }
+  return apply(u, [x], ["x"], readOptions<OutOptions>(options, u.name, OUT_KEYS));
+}
+
+
+export { readOptions };
