@@ -20,3 +20,4 @@ export * from "./partition";
 export * from "./search";
 export * from "./unique";
 export * from "./math/kernels";
+export * from "./transcendental";

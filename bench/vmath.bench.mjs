@@ -3,8 +3,9 @@
 // (each case warmed up first, output preallocated with out=, as a notebook runs it), and an
 // idiomatic JS loop over Math.* into a preallocated typed array.
 // Run: npm run build && node bench/run.mjs vmath [--quick]   (or node bench/vmath.bench.mjs)
-// Loads build/ndwasm.relaxed.wasm where the engine validates relaxed SIMD (Node 22+, or Node 20
-// with --experimental-wasm-relaxed-simd), build/ndwasm.wasm otherwise; --plain forces the latter.
+// Runs the kernels of build/ndwasm.relaxed.wasm where the engine validates relaxed SIMD (Node 22+,
+// or Node 20 with --experimental-wasm-relaxed-simd), build/ndwasm.wasm's otherwise; --plain forces
+// the latter.
 import { readFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
@@ -47,9 +48,17 @@ function loadKernels() {
   const root = new URL("../", import.meta.url);
   const relaxed = readFileSync(new URL("build/ndwasm.relaxed.wasm", root));
   const useRelaxed = !process.argv.includes("--plain") && WebAssembly.validate(relaxed);
-  const bytes = useRelaxed ? relaxed : readFileSync(new URL("build/ndwasm.wasm", root));
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { abort: () => { throw new Error("abort"); } } });
-  return { w: instance.exports, build: useRelaxed ? "relaxed SIMD" : "SIMD" };
+  // The modules import their memory, as the library loads them: the core first (it owns the heap
+  // and fills its tables at start), the relaxed build's math_* kernels over it.
+  const memory = new WebAssembly.Memory({ initial: 256 });
+  const imports = { env: { memory, abort: () => { throw new Error("abort"); } } };
+  const core = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(new URL("build/ndwasm.wasm", root))), imports).exports;
+  const w = { ...core };
+  if (useRelaxed) {
+    const part = new WebAssembly.Instance(new WebAssembly.Module(relaxed), imports).exports;
+    for (const name of Object.keys(part)) if (name.startsWith("math_")) w[name] = part[name];
+  }
+  return { w, memory, build: useRelaxed ? "relaxed SIMD" : "SIMD" };
 }
 
 // One python3 process for the whole run: each request builds (and caches) its operands, warms the
@@ -103,7 +112,7 @@ function fill(arr, lo, hi, seed) {
 }
 
 export default async function main() {
-  const { w, build } = loadKernels();
+  const { w, memory, build } = loadKernels();
   const np = numpyServer();
   const size = 8;
   const a = w.alloc(N * size) >>> 0, b = w.alloc(N * size) >>> 0, out = w.alloc(N * size) >>> 0;
@@ -113,7 +122,7 @@ export default async function main() {
     const Arr = dtype === "float64" ? Float64Array : Float32Array;
     const suffix = dtype === "float64" ? "f64" : "f32";
     for (const [fn, [lo, hi], js, arity] of cases) {
-      const A = new Arr(w.memory.buffer, a, N), B = new Arr(w.memory.buffer, b, N);
+      const A = new Arr(memory.buffer, a, N), B = new Arr(memory.buffer, b, N);
       fill(A, lo, hi, 1);
       fill(B, lo, hi, 2);
       const jx = A.slice(), jy = B.slice(), jo = new Arr(N);

@@ -23,14 +23,17 @@ import { madd } from "../simd";
 import { LOG64 } from "./tables";
 
 // [k ln2hi, k ln2lo] for k = −1100…1024, ln2hi = ln 2 to 42 fractional bits (k ln2hi is exact),
-// filled when the module starts (2125 entries: cheaper to compute than to ship).
+// filled when the core module starts (2125 entries: cheaper to compute than to ship). The
+// relaxed-SIMD part shares the core's memory and must not write it, so its build skips the fill.
 const LOG64K = memory.data(2125 * 16, 16);
 const LN2HI: f64 = 0.6931471805598903;
 const LN2LO: f64 = 5.497923018708371e-14;
-for (let k = -1100; k <= 1024; k++) {
-  const p = LOG64K + (<usize>(k + 1100) << 4);
-  store<f64>(p, <f64>k * LN2HI);
-  store<f64>(p, <f64>k * LN2LO, 8);
+if (!ASC_FEATURE_RELAXED_SIMD) {
+  for (let k = -1100; k <= 1024; k++) {
+    const p = LOG64K + (<usize>(k + 1100) << 4);
+    store<f64>(p, <f64>k * LN2HI);
+    store<f64>(p, <f64>k * LN2LO, 8);
+  }
 }
 import { fastSumErr, prodErr, sumErr } from "./dd";
 
