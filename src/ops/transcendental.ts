@@ -3,32 +3,48 @@
 // float16, which ndwasm does not have). The lane functions are assembly/math/'s, within 1 ulp in
 // float64 and float32 (NumPy's own bounds are 1–4 ulp), through the generic strided loops.
 
-import { floatResult, type DType } from "../core/dtype.js";
-import type { NDArray } from "../core/ndarray.js";
+import { DTYPE, floatResult, promoteTypes, type DType } from "../core/dtype.js";
+import { NDArray } from "../core/ndarray.js";
 import { floats } from "../backend/wasm/kernels.js";
 import type { Operand } from "./operand.js";
-import { type OutOptions, binary, kernels, ufunc, unaryApply } from "./ufunc.js";
+import { type Elementwise, type OutOptions, type Value, binary, kernels, ufunc, unaryApply } from "./ufunc.js";
 
-const toFloat = (d: DType): DType => floatResult(d);
+/**
+ * NumPy's choice among float loops: the first (smallest) float type every input casts to safely.
+ * A float promotion is that type; otherwise each array's own smallest float decides (int8 and
+ * uint16 → float32 (NumPy's float16 ‹ float32), int32 → float64), as does the promoted type of
+ * weak JS scalars alone.
+ */
+function floatLoop(values: readonly Value[], promoted: DType): DType {
+  if (DTYPE[promoted].kind === "f") return promoted;
+  let d: DType | null = null;
+  for (const v of values) if (v instanceof NDArray) d = d === null ? floatResult(v.dtype) : promoteTypes(d, floatResult(v.dtype));
+  return d ?? floatResult(promoted);
+}
 
-export const EXP2 = ufunc("exp2", kernels("exp2", floats), { loopType: toFloat, nin: 1 });
-export const EXPM1 = ufunc("expm1", kernels("expm1", floats), { loopType: toFloat, nin: 1 });
-export const LOG2 = ufunc("log2", kernels("log2", floats), { loopType: toFloat, nin: 1 });
-export const LOG10 = ufunc("log10", kernels("log10", floats), { loopType: toFloat, nin: 1 });
-export const LOG1P = ufunc("log1p", kernels("log1p", floats), { loopType: toFloat, nin: 1 });
-export const SINH = ufunc("sinh", kernels("sinh", floats), { loopType: toFloat, nin: 1 });
-export const COSH = ufunc("cosh", kernels("cosh", floats), { loopType: toFloat, nin: 1 });
-export const ARCSIN = ufunc("arcsin", kernels("arcsin", floats), { loopType: toFloat, nin: 1 });
-export const ARCCOS = ufunc("arccos", kernels("arccos", floats), { loopType: toFloat, nin: 1 });
-export const ARCTAN = ufunc("arctan", kernels("arctan", floats), { loopType: toFloat, nin: 1 });
-export const ARCSINH = ufunc("arcsinh", kernels("arcsinh", floats), { loopType: toFloat, nin: 1 });
-export const ARCCOSH = ufunc("arccosh", kernels("arccosh", floats), { loopType: toFloat, nin: 1 });
-export const ARCTANH = ufunc("arctanh", kernels("arctanh", floats), { loopType: toFloat, nin: 1 });
-export const CBRT = ufunc("cbrt", kernels("cbrt", floats), { loopType: toFloat, nin: 1 });
-export const ARCTAN2 = ufunc("arctan2", kernels("arctan2", floats), { loopType: toFloat });
-export const HYPOT = ufunc("hypot", kernels("hypot", floats), { loopType: toFloat });
-export const LOGADDEXP = ufunc("logaddexp", kernels("logaddexp", floats), { loopType: toFloat });
-export const LOGADDEXP2 = ufunc("logaddexp2", kernels("logaddexp2", floats), { loopType: toFloat });
+function floatUfunc(name: Parameters<typeof kernels>[0], nin: number): Elementwise {
+  const u = ufunc(name, kernels(name, floats), { loopType: floatResult, nin });
+  return { ...u, loop: (values, promoted) => u.loop(values, floatLoop(values, promoted)) };
+}
+
+export const EXP2 = floatUfunc("exp2", 1);
+export const EXPM1 = floatUfunc("expm1", 1);
+export const LOG2 = floatUfunc("log2", 1);
+export const LOG10 = floatUfunc("log10", 1);
+export const LOG1P = floatUfunc("log1p", 1);
+export const SINH = floatUfunc("sinh", 1);
+export const COSH = floatUfunc("cosh", 1);
+export const ARCSIN = floatUfunc("arcsin", 1);
+export const ARCCOS = floatUfunc("arccos", 1);
+export const ARCTAN = floatUfunc("arctan", 1);
+export const ARCSINH = floatUfunc("arcsinh", 1);
+export const ARCCOSH = floatUfunc("arccosh", 1);
+export const ARCTANH = floatUfunc("arctanh", 1);
+export const CBRT = floatUfunc("cbrt", 1);
+export const ARCTAN2 = floatUfunc("arctan2", 2);
+export const HYPOT = floatUfunc("hypot", 2);
+export const LOGADDEXP = floatUfunc("logaddexp", 2);
+export const LOGADDEXP2 = floatUfunc("logaddexp2", 2);
 
 /**
  * np.exp2: 2 ** x.
