@@ -44,7 +44,9 @@ const SCALE = 8;
     }
   }
   for (; k < count; k++) {
-    const x = <C>load<In>(hi) - <C>load<In>(lo);
+    // NumPy subtracts float data in its own type (f[1:] - f[:-1] is an array of In) before the
+    // division promotes; integers reach here already converted to float64.
+    const x = isFloat<In>() ? <C>(load<In>(hi) - load<In>(lo)) : <C>load<In>(hi) - <C>load<In>(lo);
     store<Out>(out, <Out>(scale ? x * d : x / d));
     out += so;
     lo += s;
@@ -204,3 +206,5 @@ export function gradient_f32(out: usize, f: usize, n: i32, so: isize, sf: isize,
 export function gradient_f32_f64(out: usize, f: usize, n: i32, so: isize, sf: isize, m: i32, sol: isize, sfl: isize, outer: usize, coef: usize, mode: i32): void { gradient<f32, f64, f32>(out, f, n, so, sf, m, sol, sfl, outer, coef, mode); }
 /** bool data (NumPy reaches it only with coordinate arrays and edge order 2). */
 export function gradient_bool(out: usize, f: usize, n: i32, so: isize, sf: isize, m: i32, sol: isize, sfl: isize, outer: usize, coef: usize, mode: i32): void { gradient<u8, f64, f64>(out, f, n, so, sf, m, sol, sfl, outer, coef, mode); }
+/** bool data with float32 coordinates: float32 coefficients times booleans is float32 arithmetic, stored as float64. */
+export function gradient_bool_f32(out: usize, f: usize, n: i32, so: isize, sf: isize, m: i32, sol: isize, sfl: isize, outer: usize, coef: usize, mode: i32): void { gradient<u8, f32, f64>(out, f, n, so, sf, m, sol, sfl, outer, coef, mode); }

@@ -6,6 +6,27 @@ import { pickMax, pickMin } from "./ops";
 export const R_SUM = 0;
 export const R_MAX = 1;
 export const R_MIN = 2;
+/** Products, in the order NumPy's multiply.reduce takes them (one after another). */
+export const R_PROD = 3;
+/** np.fmax / np.fmin: a NaN is skipped unless every value is NaN. */
+export const R_FMAX = 4;
+export const R_FMIN = 5;
+/** Sums of a transformed element, pairwise as R_SUM: (x - m)^2 for np.var; NaN as 0 for np.nansum; both for np.nanvar. */
+export const R_SQDEV = 6;
+export const R_NANSUM = 7;
+export const R_NANSQDEV = 8;
+
+/** Whether the operation adds its (transformed) elements. */
+@inline export function isSum(op: i32): bool {
+  return op == R_SUM || op == R_SQDEV || op == R_NANSUM || op == R_NANSQDEV;
+}
+
+/** NumPy's fmax / fmin of the running value and x: a NaN on either side gives the other; a tie keeps acc. */
+@inline export function pickF<T>(op: i32, acc: T, x: T): T {
+  if (x != x) return acc;
+  if (acc != acc) return x;
+  return op == R_FMAX ? (x > acc ? x : acc) : x < acc ? x : acc;
+}
 
 @inline export function sameType<A, B>(): bool {
   return sizeof<A>() == sizeof<B>() && isFloat<A>() == isFloat<B>();
@@ -13,14 +34,19 @@ export const R_MIN = 2;
 
 /** acc (op) x; max / min are NumPy's: NaN propagates and x, the newer value, wins a tie (±0). */
 @inline export function combine<T>(op: i32, acc: T, x: T): T {
-  if (op == R_SUM) return acc + x;
+  if (isSum(op)) return acc + x;
+  if (op == R_PROD) return acc * x;
   if (op == R_MAX) return pickMax<T>(acc, x);
+  if (op == R_FMAX || op == R_FMIN) return isFloat<T>() ? pickF<T>(op, acc, x) : op == R_FMAX ? pickMax<T>(acc, x) : pickMin<T>(acc, x);
   return pickMin<T>(acc, x);
 }
 
 /** Whether vstep and extreme have a v128 form for T (there is no i64x2 min / max). */
 @inline export function hasVstep<T>(op: i32): bool {
-  return op == R_SUM || isFloat<T>() || sizeof<T>() < 8;
+  if (op == R_SUM) return true;
+  if (op == R_PROD) return sizeof<T>() > 1; // there is no i8x16.mul
+  if (op == R_FMAX || op == R_FMIN) return isFloat<T>();
+  return op == R_MAX || op == R_MIN ? isFloat<T>() || sizeof<T>() < 8 : false;
 }
 
 /** Lane-wise max / min without NaN handling, x winning ties: one instruction (x86 maxpd / minpd). */
@@ -31,6 +57,13 @@ export const R_MIN = 2;
 /** acc (op) x per lane; for floats a NaN in x replaces the lane (pmax alone would drop it). */
 @inline export function vstep<T>(op: i32, acc: v128, x: v128): v128 {
   if (op == R_SUM) return v128.add<T>(acc, x);
+  if (sizeof<T>() > 1) {
+    if (op == R_PROD) return v128.mul<T>(acc, x);
+  }
+  // fmax / fmin: a NaN in x keeps acc; a NaN in acc takes x.
+  if (isFloat<T>()) {
+    if (op == R_FMAX || op == R_FMIN) return v128.bitselect(acc, v128.bitselect(x, pext<T>(op == R_FMAX ? R_MAX : R_MIN, acc, x), v128.ne<T>(acc, acc)), v128.ne<T>(x, x));
+  }
   // A NaN in either operand is the result: acc's first, then x's.
   if (isFloat<T>()) return v128.bitselect(x, v128.bitselect(acc, pext<T>(op, acc, x), v128.ne<T>(acc, acc)), v128.ne<T>(x, x));
   if (sizeof<T>() < 8) return op == R_MAX ? v128.max<T>(acc, x) : v128.min<T>(acc, x);
@@ -76,6 +109,15 @@ export const R_MIN = 2;
     for (let l = 0; l < L; l++) acc = combine<T>(op, acc, lane<T>(v0, l));
   }
   for (; i < n; i++) acc = combine<T>(op, acc, load<T>(a + (<usize>i) * sizeof<T>()));
+  // Lanes lose the order of equal zeros. NumPy's sequential rule (the later of two equal values
+  // wins, so max([0.0, -0.0]) is -0.0): a zero result is the last zero of the run, or the
+  // incoming accumulator when the run has none.
+  if (isFloat<T>() && acc == <T>0) {
+    for (let j = n - 1; j >= 0; j--) {
+      const x = load<T>(a + (<usize>j) * sizeof<T>());
+      if (x == <T>0) return x;
+    }
+  }
   return acc;
 }
 

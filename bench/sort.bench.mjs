@@ -1,15 +1,11 @@
-// Sorting and sets on 1e6 elements: the WASM kernels (called directly until nd.sort / argsort /
-// unique are wired) vs NumPy (stable and default kinds) vs idiomatic pure JS.
-// Every contender copies its input first, as np.sort does: the kernels sort in place.
-import { wasm } from "../dist/backend/wasm/module.js";
-import { argsortWorkspaceBytes, sortWorkspaceBytes } from "../dist/ops/sort-plan.js";
+// Sorting, sets and order statistics through the public API: nd.sort / argsort / unique on 1e6
+// elements and nd.median / percentile of (1000, 1000) by axis, vs NumPy (stable and default
+// kinds, one thread) vs idiomatic pure JS. Every call returns a new array, disposed at once.
+import * as nd from "../dist/index.js";
 import { report, timeJs, timeNumpy } from "./harness.mjs";
 
 const N = 1_000_000;
-
-function block(bytes) {
-  return wasm.alloc(bytes) >>> 0;
-}
+const M = 1000;
 
 /** A deterministic uniform [0, 1) stream (mulberry32), so the inputs do not depend on Math.random. */
 function uniform(seed) {
@@ -23,40 +19,49 @@ function uniform(seed) {
   };
 }
 
+const run = (f) => () => {
+  const r = f();
+  if (r instanceof nd.NDArray) r.dispose();
+};
+
+/** Per-row (axis 1) or per-column (axis 0) median of a row-major M × M Float64Array, in plain JS. */
+function jsMedian(data, axis) {
+  const out = new Float64Array(M);
+  const row = new Float64Array(M);
+  for (let r = 0; r < M; r++) {
+    for (let i = 0; i < M; i++) row[i] = axis === 1 ? data[r * M + i] : data[i * M + r];
+    row.sort();
+    out[r] = (row[M / 2 - 1] + row[M / 2]) / 2;
+  }
+  return out;
+}
+
 export default async function () {
   const r = uniform(1);
   const f = Float64Array.from({ length: N }, () => r());
   // int64 over the whole range (53 random bits, signed) and labels in [0, 1e5).
   const wide = BigInt64Array.from({ length: N }, () => BigInt(Math.floor((r() - 0.5) * 2 ** 53)));
   const labels = BigInt64Array.from({ length: N }, () => BigInt(Math.floor(r() * 1e5)));
+  const mData = Float64Array.from({ length: M * M }, () => r());
   const fArr = Array.from(f);
   const wideNum = Array.from(wide, Number);
   const labelNum = Array.from(labels, Number);
 
-  const data = block(N * 8);
-  const out = block(N * 8);
-  const flags = block(N);
-  const uniq = block(N * 8);
-  const work = block(argsortWorkspaceBytes("float64", N));
-  if (sortWorkspaceBytes("int64", N) > argsortWorkspaceBytes("float64", N)) throw new Error("workspace");
-  const f64 = () => new Float64Array(wasm.memory.buffer, data, N);
-  const i64 = () => new BigInt64Array(wasm.memory.buffer, data, N);
-  const k = wasm;
+  const F = nd.array(f);
+  const W = nd.array(wide);
+  const L = nd.array(labels);
+  const Mx = nd.array(mData).reshape(M, M);
 
-  const unique = (src) => () => {
-    i64().set(src);
-    k.sort_i64(data, 1, N, work);
-    const m = k.unique_flags_i64(data, 0, N, flags, 1);
-    k.unique_values_i64(data, 0, flags, N, uniq);
-    return m;
-  };
   const fast = await timeJs(
     {
-      "sort f64": () => (f64().set(f), k.sort_f64(data, 1, N, work)),
-      "sort i64": () => (i64().set(wide), k.sort_i64(data, 1, N, work)),
-      "argsort f64": () => (f64().set(f), k.argsort_f64(data, 1, N, out, work)),
-      unique: unique(labels),
-      "unique wide": unique(wide),
+      "sort f64": run(() => nd.sort(F)),
+      "sort i64": run(() => nd.sort(W)),
+      "argsort f64": run(() => nd.argsort(F)),
+      unique: run(() => nd.unique(L)),
+      "unique wide": run(() => nd.unique(W)),
+      "median 0": run(() => nd.median(Mx, 0)),
+      "median 1": run(() => nd.median(Mx, 1)),
+      "percentile 1": run(() => nd.percentile(Mx, [10, 90], 1)),
     },
     { iterations: 15 },
   );
@@ -70,12 +75,14 @@ export default async function () {
       "argsort f64 array": () => Array.from({ length: N }, (_, i) => i).sort((i, j) => f[i] - f[j]),
       "unique set": () => Array.from(new Set(labelNum)).sort((a, b) => a - b),
       "unique wide set": () => Array.from(new Set(wideNum)).sort((a, b) => a - b),
+      "median 0 js": () => jsMedian(mData, 0),
+      "median 1 js": () => jsMedian(mData, 1),
     },
     { iterations: 4 },
   );
   const js = { ...fast, ...slow };
   const np = timeNumpy(
-    `rng = np.random.default_rng(1); f = rng.random(${N}); wide = rng.integers(-2**52, 2**52, ${N}); labels = rng.integers(0, 100000, ${N})`,
+    `rng = np.random.default_rng(1); f = rng.random(${N}); wide = rng.integers(-2**52, 2**52, ${N}); labels = rng.integers(0, 100000, ${N}); m = rng.random((${M}, ${M}))`,
     {
       "sort f64": "np.sort(f, kind='stable')",
       "sort f64 default": "np.sort(f)",
@@ -85,6 +92,9 @@ export default async function () {
       "argsort f64 default": "np.argsort(f)",
       unique: "np.unique(labels)",
       "unique wide": "np.unique(wide)",
+      "median 0": "np.median(m, axis=0)",
+      "median 1": "np.median(m, axis=1)",
+      "percentile 1": "np.percentile(m, [10, 90], axis=1)",
     },
   );
   const row = (name, key, jsKeys = []) => ({
@@ -97,13 +107,18 @@ export default async function () {
       "JS comparator": js[jsKeys[1]],
     },
   });
-  report(`sorting and unique, ${N} elements`, [
+  report(`sorting and unique, ${N} elements (nd.sort, nd.argsort, nd.unique)`, [
     row("sort float64", "sort f64", ["sort f64 typed", "sort f64 array"]),
     row("sort int64", "sort i64", ["sort i64 typed", "sort i64 array"]),
     row("argsort float64", "argsort f64", [undefined, "argsort f64 array"]),
     { name: "unique int64 in [0, 1e5)", times: { ndwasm: js.unique, "NumPy default": np.unique, "JS comparator": js["unique set"] } },
     { name: "unique int64, wide", times: { ndwasm: js["unique wide"], "NumPy default": np["unique wide"], "JS comparator": js["unique wide set"] } },
   ]);
-  console.log("\nnp.unique runs NumPy's hash-based path (values only); for unique, \"JS comparator\" is new Set + sort.");
-  for (const p of [data, out, flags, uniq, work]) wasm.free(p);
+  report(`order statistics of (${M}, ${M}) float64`, [
+    { name: "median, axis 0", times: { ndwasm: js["median 0"], "NumPy default": np["median 0"], "JS typed sort": js["median 0 js"] } },
+    { name: "median, axis 1", times: { ndwasm: js["median 1"], "NumPy default": np["median 1"], "JS typed sort": js["median 1 js"] } },
+    { name: "percentile [10, 90], axis 1", times: { ndwasm: js["percentile 1"], "NumPy default": np["percentile 1"] } },
+  ]);
+  console.log("\nnp.unique runs NumPy's hash-based path (values only); for unique, \"JS comparator\" is new Set + sort. The JS median sorts each row (typed sort).");
+  for (const a of [F, W, L, Mx]) a.dispose();
 }

@@ -115,14 +115,17 @@ function relaxedPart(relaxed, core) {
   const mod = binaryen.readBinary(relaxed);
   mod.setFeatures(binaryen.Features.All);
   const text = mod.emitText();
-  if (/\(call_indirect|\(ref\.func/.test(text)) throw new Error("indirect calls: the call graph below is incomplete");
+  if (/\(ref\.func/.test(text)) throw new Error("function references: the call graph below is incomplete");
+  // An indirect call may reach any function of the table (its element segments).
+  const table = [...text.matchAll(/^ \(elem [^\n]*/gm)].flatMap((m) => [...m[0].matchAll(/\$(\S+?)(?=[\s)])/g)].map((f) => f[1]));
   // Function bodies from the text form: which use a relaxed instruction, which they call.
   const uses = new Map();
   const calls = new Map();
   for (const chunk of text.split(/\n \(func /).slice(1)) {
     const name = /^\$(\S+)/.exec(chunk)[1];
     uses.set(name, /relaxed_/.test(chunk));
-    calls.set(name, [...chunk.matchAll(/\(call \$(\S+)/g)].map((m) => m[1]));
+    const direct = [...chunk.matchAll(/\(call \$(\S+)/g)].map((m) => m[1]);
+    calls.set(name, /\(call_indirect/.test(chunk) ? [...direct, ...table] : direct);
   }
   const memo = new Map();
   const reaches = (f) => {

@@ -205,13 +205,18 @@ export function promoteWithScalar(a: DType, scalar: Scalar): DType {
   return k === "f" ? a : DEFAULT_FLOAT;
 }
 
-/** The dtype NumPy gives a lone Python scalar: bool, int64 (uint64 past int64's range) or float64. */
+/**
+ * The dtype NumPy gives a lone Python scalar: bool, int64 (uint64 past int64's range) or float64.
+ * NumPy makes an object array of an int beyond both; ndwasm has none and uses float64, as for a
+ * list (core/nested.ts).
+ */
 export function scalarDType(x: Scalar): DType {
   const kind = scalarKind(x);
   if (kind === "bool") return "bool";
   if (kind === "float") return DEFAULT_FLOAT;
   const v = BigInt(x as number | bigint);
-  return v > DTYPE.int64.maxBig && v <= DTYPE.uint64.maxBig ? "uint64" : DEFAULT_INT;
+  if (v >= DTYPE.int64.minBig && v <= DTYPE.int64.maxBig) return DEFAULT_INT;
+  return v > 0n && v <= DTYPE.uint64.maxBig ? "uint64" : DEFAULT_FLOAT;
 }
 
 /**

@@ -51,7 +51,7 @@ export function broadcastError(...shapes: (readonly number[])[]): string {
   return `operands could not be broadcast together with shapes ${compact.join(" ")} `;
 }
 
-export function indexError(index: number, axis: number, size: number): string {
+export function indexError(index: number | bigint, axis: number, size: number): string {
   return `index ${index} is out of bounds for axis ${axis} with size ${size}`;
 }
 
@@ -74,6 +74,9 @@ export function maxDimsError(found: number): string {
 export function outOfBoundsError(value: string, dtype: string): string {
   return `Python integer ${value} out of bounds for ${dtype}`;
 }
+
+/** A Python int that no C integer conversion takes (beyond int64, or beyond uint64 for the wide unsigned types). */
+export const PY_INT_TOO_LARGE = "Python int too large to convert to C long";
 
 /** A ufunc's output cannot take its result under `same_kind` casting. */
 export function outputCastError(ufunc: string, from: string, to: string): string {

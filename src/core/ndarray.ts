@@ -279,6 +279,7 @@ export class NDArray<out D extends DType = DType> {
    * nd.sum([1, 2, 3]) * 2                // 12: a 0-d array converts to its number
    */
   valueOf(): number {
+    this.storage; // a disposed array says so first
     if (this.ndim !== 0) throw new TypeError("only 0-dimensional arrays can be converted to Python scalars");
     return Number(this.item());
   }
@@ -305,8 +306,9 @@ export class NDArray<out D extends DType = DType> {
    */
   astype<T extends DType>(dtype: T): NDArray<T> {
     const d = checkDType(dtype, "astype: dtype") as T;
+    const src = this.ptr; // a disposed array throws here, before anything is allocated
     const out = NDArray.empty(this.shape, d);
-    castStrided(out.ptr, d, out.byteStrides, this.ptr, this.dtype, this.byteStrides, this.shape);
+    castStrided(out.ptr, d, out.byteStrides, src, this.dtype, this.byteStrides, this.shape);
     return out;
   }
 
@@ -394,8 +396,8 @@ export class NDArray<out D extends DType = DType> {
    * nd.zeros([2, 3]).swapaxes(0, 1)      // shape [3, 2]
    */
   swapaxes(axis1: number, axis2: number): NDArray<D> {
-    const a = normalizeAxis(axis1, this.ndim, "axis1");
-    const b = normalizeAxis(axis2, this.ndim, "axis2");
+    const a = normalizeAxis(axis1, this.ndim, "axis1", "axis1: ");
+    const b = normalizeAxis(axis2, this.ndim, "axis2", "axis2: ");
     const perm = this.shape.map((_, d) => (d === a ? b : d === b ? a : d));
     return this.view(perm.map((p) => this.shape[p]!), perm.map((p) => this.strides[p]!), this.offset);
   }

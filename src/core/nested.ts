@@ -1,7 +1,7 @@
 // Nested JS arrays → shape + flat values, with NumPy's ragged-array error and dtype inference.
 
 import { DTYPE, describe, promoteTypes, type DType } from "./dtype.js";
-import { MAXDIMS, ValueError, maxDimsError } from "./errors.js";
+import { MAXDIMS, ValueError } from "./errors.js";
 
 /** One element of nested input arrays: a number, a boolean or a bigint (for the 64-bit integers). */
 export type Leaf = number | boolean | bigint;
@@ -39,7 +39,9 @@ export function flattenNested(data: unknown, argument = "data"): Flat {
   const shape: number[] = [];
   for (let x: unknown = data; isSequence(x); x = (x as ArrayLike<unknown>)[0]) {
     shape.push((x as ArrayLike<unknown>).length);
-    if (shape.length > MAXDIMS) throw new ValueError(maxDimsError(shape.length));
+    if (shape.length > MAXDIMS) {
+      throw new ValueError(`setting an array element with a sequence. The requested array would exceed the maximum number of dimension of ${MAXDIMS}.`);
+    }
     if ((x as ArrayLike<unknown>).length === 0) break;
   }
   const values: Leaf[] = [];

@@ -58,10 +58,10 @@ export function broadcastStrides(shape: readonly number[], strides: readonly num
   return out;
 }
 
-/** Validates an axis against `ndim` and makes it non-negative (AxisError otherwise). */
-export function normalizeAxis(axis: number, ndim: number, argument = "axis"): number {
-  if (!Number.isInteger(axis)) throw new TypeError(`${argument} must be an integer, got ${String(axis)}`);
-  if (axis < -ndim || axis >= ndim) throw new AxisError(`axis ${axis} is out of bounds for array of dimension ${ndim}`);
+/** Validates an axis against `ndim` and makes it non-negative (AxisError otherwise, its text after NumPy's `prefix`, e.g. "axis1: "). */
+export function normalizeAxis(axis: number, ndim: number, argument = "axis", prefix = ""): number {
+  if (!Number.isInteger(axis)) throw new TypeError(`${argument} must be an integer, got ${describe(axis)}`);
+  if (axis < -ndim || axis >= ndim) throw new AxisError(`${prefix}axis ${axis} is out of bounds for array of dimension ${ndim}`);
   return axis < 0 ? axis + ndim : axis;
 }
 
@@ -97,8 +97,8 @@ export function coalesce(shape: readonly number[], strides: readonly (readonly n
   return { shape: outShape, strides: outStrides };
 }
 
-/** NumPy's npy_intp limit: no dimension, and no array's byte size, may exceed it. */
-const INTP_MAX = 2 ** 63 - 1;
+/** NumPy's npy_intp limit, 2^63 - 1: no dimension, and no array's byte size, may exceed it. (As a double it reads 2^63.) */
+const INTP_LIMIT = 2 ** 63;
 
 /**
  * A shape argument: a number or an array of non-negative integers, with NumPy's errors for
@@ -109,13 +109,19 @@ export function checkShape(shape: unknown, argument = "shape", itemsize = 8): nu
   if (!Array.isArray(list) || !list.every((d) => typeof d === "number")) {
     throw new TypeError(`${argument} must be a number or an array of numbers, got ${describe(shape)}`);
   }
-  let bytes = itemsize;
   for (const d of list) {
     if (!Number.isInteger(d)) throw new TypeError(`${argument} must contain integers, got ${d}`);
     if (d < 0) throw new ValueError("negative dimensions are not allowed");
-    if (d > INTP_MAX) throw new ValueError("Maximum allowed dimension exceeded");
+    if (d >= INTP_LIMIT) throw new ValueError("Maximum allowed dimension exceeded");
   }
-  for (const d of list) bytes *= d;
-  if (bytes > INTP_MAX) throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+  // NumPy multiplies the non-zero dimensions and the itemsize, so (2**62, 0) of float64 is too
+  // big although it holds nothing. Exact in bigints past 2^53.
+  let bytes = itemsize;
+  for (const d of list) if (d !== 0) bytes *= d;
+  if (bytes >= 2 ** 53) {
+    let exact = BigInt(itemsize);
+    for (const d of list) if (d !== 0) exact *= BigInt(d);
+    if (exact >= BigInt(INTP_LIMIT)) throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+  }
   return list.slice();
 }

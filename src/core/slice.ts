@@ -11,10 +11,10 @@ export interface Layout {
   offset: number;
 }
 
-const INVALID_INDEX =
+export const INVALID_INDEX =
   "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices";
 
-type Parsed = { kind: "int"; index: number } | { kind: "slice"; start?: number; stop?: number; step?: number } | { kind: "ellipsis" } | { kind: "newaxis" };
+export type Parsed = { kind: "int"; index: number } | { kind: "slice"; start?: number; stop?: number; step?: number } | { kind: "ellipsis" } | { kind: "newaxis" };
 
 function parsePart(text: string, spec: string): number | undefined {
   const t = text.trim();
@@ -23,7 +23,8 @@ function parsePart(text: string, spec: string): number | undefined {
   return Number(t);
 }
 
-function parse(spec: IndexSpec): Parsed {
+/** One basic index spec, parsed ("1" is an integer, "1:" a slice). */
+export function parse(spec: IndexSpec): Parsed {
   if (spec === null) return { kind: "newaxis" };
   if (typeof spec === "number") {
     if (!Number.isInteger(spec)) throw new IndexError(INVALID_INDEX);

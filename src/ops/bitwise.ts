@@ -31,17 +31,46 @@ const toInt8 = (d: DType): DType => (d === "bool" ? "int8" : d);
 const LEFT = ufunc("left_shift", kernels("left_shift", intExact), { loopType: toInt8, refuse: refuseFloats("left_shift") });
 const RIGHT = ufunc("right_shift", kernels("right_shift", intExact), { loopType: toInt8, refuse: refuseFloats("right_shift") });
 
-/** np.bitwise_and (`&`). */
+/**
+ * np.bitwise_and (`&`).
+ * @example
+ * nd.bitwiseAnd([12, 10], 6)           // array([4, 2])
+ */
 export const bitwiseAnd = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(AND, x1, x2, options);
-/** np.bitwise_or (`|`). */
+/**
+ * np.bitwise_or (`|`).
+ * @example
+ * nd.bitwiseOr([12, 10], 6)            // array([14, 14])
+ */
 export const bitwiseOr = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(OR, x1, x2, options);
-/** np.bitwise_xor (`^`). */
+/**
+ * np.bitwise_xor (`^`).
+ * @example
+ * nd.bitwiseXor([12, 10], 6)           // array([10, 12])
+ */
 export const bitwiseXor = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(XOR, x1, x2, options);
-/** np.invert (`~`; logical not for bool). */
+/**
+ * np.invert (`~`; logical not for bool).
+ * @example
+ * nd.invert([0, 5])                    // array([-1, -6])
+ * nd.invert([true, false])             // array([False,  True])
+ */
 export const invert = (x: Operand, options?: OutOptions): NDArray => unaryApply(INVERT, x, options);
-/** np.bitwise_not, the same ufunc as np.invert. */
+/**
+ * np.bitwise_not, the same ufunc as np.invert.
+ * @example
+ * nd.bitwiseNot(nd.array([0, 5], "uint8"))  // array([255, 250], dtype=uint8)
+ */
 export const bitwiseNot = invert;
-/** np.left_shift (`<<`): shifting past the type's width gives 0. */
+/**
+ * np.left_shift (`<<`): shifting past the type's width gives 0.
+ * @example
+ * nd.leftShift([1, 3], 2)              // array([ 4, 12])
+ */
 export const leftShift = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(LEFT, x1, x2, options);
-/** np.right_shift (`>>`): arithmetic for signed types; past the width, 0 or −1. */
+/**
+ * np.right_shift (`>>`): arithmetic for signed types; past the width, 0 or −1.
+ * @example
+ * nd.rightShift([16, -16], 2)          // array([ 4, -4])
+ */
 export const rightShift = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(RIGHT, x1, x2, options);

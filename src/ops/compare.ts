@@ -59,12 +59,18 @@ function comparison(name: Name): Ufunc & { compare: Name } {
  * gets the same answer. Returns it, or null when the comparison is an ordinary one.
  */
 function constantAnswer(name: Name, vals: readonly Value[]): boolean | null {
+  const isInt = (v: Value): v is number | bigint => !(v instanceof NDArray) && scalarKind(v) === "int";
+  const [x, y] = vals as [Value, Value];
+  // Two Python ints compare exactly, whatever their size.
+  if (isInt(x) && isInt(y)) return exact(name, BigInt(x), BigInt(y));
   const promoted = resultType(vals);
   if (!isInteger(promoted)) return null;
   const t = DTYPE[promoted];
   for (let i = 0; i < 2; i++) {
     const s = vals[i]!;
-    if (s instanceof NDArray || scalarKind(s) !== "int") continue;
+    // Against booleans NumPy converts the int as any ufunc does (an error past int64).
+    const other = vals[1 - i]!;
+    if (!isInt(s) || (other instanceof NDArray ? other.dtype === "bool" : typeof other === "boolean")) continue;
     const v = BigInt(s as number | bigint);
     if (v >= t.minBig && v <= t.maxBig) continue;
     // The array's elements all lie below (or above) the scalar.
@@ -75,6 +81,18 @@ function constantAnswer(name: Name, vals: readonly Value[]): boolean | null {
     return op === "less" || op === "less_equal" ? below : !below;
   }
   return null;
+}
+
+/** x (op) y for two Python ints. */
+function exact(name: Name, x: bigint, y: bigint): boolean {
+  switch (name) {
+    case "greater": return x > y;
+    case "greater_equal": return x >= y;
+    case "less": return x < y;
+    case "less_equal": return x <= y;
+    case "equal": return x === y;
+    case "not_equal": return x !== y;
+  }
 }
 
 const GREATER = comparison("greater");
@@ -91,7 +109,7 @@ function run(u: ReturnType<typeof comparison>, x1: Operand, x2: Operand, options
     const vals = values([x1, x2], ["x1", "x2"], temps);
     const answer = constantAnswer(u.compare, vals);
     if (answer === null) return apply(u, vals, ["x1", "x2"], opts);
-    const shape = (vals.find((v) => v instanceof NDArray) as NDArray).shape;
+    const shape = (vals.find((v) => v instanceof NDArray) as NDArray | undefined)?.shape ?? [];
     const out = opts.out ?? null;
     if (out === null) return NDArray.empty(shape, "bool").fill(answer);
     if (!(out instanceof NDArray) || !sameShape(out.shape, shape)) return apply(u, vals, ["x1", "x2"], opts);

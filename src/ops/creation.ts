@@ -193,8 +193,8 @@ export interface EyeOptions {
  * nd.eye(3)                            // the 3 × 3 identity, float64
  * nd.eye(2, 3, { k: 1, dtype: "int32" })
  */
-export function eye(n: number, m?: number | null | EyeOptions, given?: EyeOptions): NDArray {
-  if (typeof m === "object" && m !== null) {
+export function eye(n: number, m?: number | null | EyeOptions, given?: EyeOptions | null): NDArray {
+  if (typeof m === "object" && m !== null && !Array.isArray(m)) {
     given = m;
     m = undefined;
   }

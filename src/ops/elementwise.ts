@@ -79,8 +79,8 @@ const toFloatLoop = (d: DType): DType => floatResult(d);
 export const REMAINDER = ufunc("remainder", kernels("remainder", noBool), { loopType: toInt8 });
 export const FMOD = ufunc("fmod", kernels("fmod", noBool), { loopType: toInt8 });
 export const FLOOR_DIVIDE = ufunc("floor_divide", kernels("floor_divide", noBool), { loopType: toInt8 });
-export const COPYSIGN = ufunc("copysign", kernels("copysign", floats), { loopType: toFloatLoop });
-export const HEAVISIDE = ufunc("heaviside", kernels("heaviside", floats), { loopType: toFloatLoop });
+export const COPYSIGN = ufunc("copysign", kernels("copysign", floats), { loopType: toFloatLoop, perInput: true });
+export const HEAVISIDE = ufunc("heaviside", kernels("heaviside", floats), { loopType: toFloatLoop, perInput: true });
 export const RECIPROCAL = unary("reciprocal", "reciprocal", noBool, { loopType: toInt8 });
 export const POSITIVE = ufunc(
   "positive",
@@ -206,23 +206,63 @@ export const tan = (x: Operand, options?: OutOptions): NDArray => unaryApply(TAN
  */
 export const tanh = (x: Operand, options?: OutOptions): NDArray => unaryApply(TANH, x, options);
 
-/** np.remainder (np.mod, Python's `%`): the result has the divisor's sign; integer division by zero gives 0. */
+/**
+ * np.remainder (np.mod, Python's `%`): the result has the divisor's sign; integer division by zero gives 0.
+ * @example
+ * nd.remainder([-3, 3, 7], 2)          // array([1, 1, 1])
+ */
 export const remainder = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(REMAINDER, x1, x2, options);
-/** np.mod, the same ufunc as np.remainder. */
+/**
+ * np.mod, the same ufunc as np.remainder.
+ * @example
+ * nd.mod([5, -5], 3)                   // array([2, 1])
+ */
 export const mod = remainder;
-/** np.fmod: C's fmod (the dividend's sign); integer division by zero gives 0. */
+/**
+ * np.fmod: C's fmod (the dividend's sign); integer division by zero gives 0.
+ * @example
+ * nd.fmod([-3, 3, 7], 2)               // array([-1,  1,  1])
+ */
 export const fmod = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(FMOD, x1, x2, options);
-/** np.floor_divide (`//`): rounds toward −inf; integer division by zero gives 0. */
+/**
+ * np.floor_divide (`//`): rounds toward −inf; integer division by zero gives 0.
+ * @example
+ * nd.floorDivide([7, -7], 2)           // array([ 3, -4])
+ */
 export const floorDivide = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(FLOOR_DIVIDE, x1, x2, options);
-/** np.copysign: the magnitude of x1 with the sign of x2. */
+/**
+ * np.copysign: the magnitude of x1 with the sign of x2.
+ * @example
+ * nd.copysign([1, -2, 3], -1)          // array([-1., -2., -3.])
+ */
 export const copysign = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(COPYSIGN, x1, x2, options);
-/** np.heaviside(x1, x2): 0 below zero, 1 above, x2 at zero (NaN stays NaN). */
+/**
+ * np.heaviside(x1, x2): 0 below zero, 1 above, x2 at zero (NaN stays NaN).
+ * @example
+ * nd.heaviside([-1.5, 0, 2], 0.5)      // array([0. , 0.5, 1. ])
+ */
 export const heaviside = (x1: Operand, x2: Operand, options?: OutOptions): NDArray => binary(HEAVISIDE, x1, x2, options);
-/** np.reciprocal: 1 / x (for integers, NumPy's 1.0 / x converted back: 0 unless x is ±1). */
+/**
+ * np.reciprocal: 1 / x (for integers, NumPy's 1.0 / x converted back: 0 unless x is ±1).
+ * @example
+ * nd.reciprocal([1, 2, 0.5])           // array([1. , 0.5, 2. ])
+ */
 export const reciprocal = (x: Operand, options?: OutOptions): NDArray => unaryApply(RECIPROCAL, x, options);
-/** np.positive: a copy (`+x`). */
+/**
+ * np.positive: a copy (`+x`).
+ * @example
+ * nd.positive([-1, 2])                 // array([-1,  2])
+ */
 export const positive = (x: Operand, options?: OutOptions): NDArray => unaryApply(POSITIVE, x, options);
-/** np.deg2rad (np.radians). */
+/**
+ * np.deg2rad (np.radians).
+ * @example
+ * nd.deg2rad([0, 90, 180])             // array([0.        , 1.57079633, 3.14159265])
+ */
 export const deg2rad = (x: Operand, options?: OutOptions): NDArray => unaryApply(DEG2RAD, x, options);
-/** np.rad2deg (np.degrees). */
+/**
+ * np.rad2deg (np.degrees).
+ * @example
+ * nd.rad2deg([Math.PI / 2, Math.PI])   // array([ 90., 180.])
+ */
 export const rad2deg = (x: Operand, options?: OutOptions): NDArray => unaryApply(RAD2DEG, x, options);

@@ -13,7 +13,9 @@ import { wasm } from "../backend/wasm/module.js";
 import { asArray, type Operand } from "./operand.js";
 
 type GradientKernel = (out: number, f: number, n: number, so: number, sf: number, m: number, sol: number, sfl: number, outer: number, coef: number, mode: number) => void;
-const K = { gradient_f64: wasm.gradient_f64, gradient_f32: wasm.gradient_f32, gradient_f32_f64: wasm.gradient_f32_f64, gradient_bool: wasm.gradient_bool } satisfies Record<string, GradientKernel>;
+const K = {
+  gradient_f64: wasm.gradient_f64, gradient_f32: wasm.gradient_f32, gradient_f32_f64: wasm.gradient_f32_f64, gradient_bool: wasm.gradient_bool, gradient_bool_f32: wasm.gradient_bool_f32,
+} satisfies Record<string, GradientKernel>;
 
 const UNIFORM = 1;
 const EDGE2 = 2;
@@ -148,7 +150,8 @@ const BOOL_SUBTRACT =
 
 /** The kernel for data of `dtype` with spacing `d`: NumPy computes in the promoted type, stores in the output's. */
 function kernelFor(dtype: DType, d: Distances): { kernel: GradientKernel; compute: "float32" | "float64" } {
-  if (dtype === "bool") return { kernel: K.gradient_bool, compute: "float64" };
+  // bool data times float32 coefficients is float32 arithmetic (NumPy stores it in float64).
+  if (dtype === "bool") return d.dtype === "float32" ? { kernel: K.gradient_bool_f32, compute: "float32" } : { kernel: K.gradient_bool, compute: "float64" };
   if (dtype === "float64") return { kernel: K.gradient_f64, compute: "float64" };
   const compute = d.dtype === "weak" ? "float32" : promoteTypes("float32", d.dtype);
   return compute === "float32" ? { kernel: K.gradient_f32, compute } : { kernel: K.gradient_f32_f64, compute: "float64" };

@@ -4,29 +4,52 @@
 
 import type { DType } from "../core/dtype.js";
 import { NDArray } from "../core/ndarray.js";
-import { type IndexSpec, resolveIndex } from "../core/slice.js";
-import { assign } from "./assign.js";
+import { type Index } from "./index-parse.js";
+import { getItem, setItem } from "./indexing.js";
+import { repeat } from "./rearrange.js";
+import { put, take } from "./take.js";
+import { trace } from "./triangle.js";
+import { diagonal } from "./views.js";
 import { equal, greater, greaterEqual, less, lessEqual, notEqual } from "./compare.js";
 import { add, divide, multiply, power, subtract } from "./elementwise.js";
 import { matmul } from "./matmul.js";
 import type { Operand } from "./operand.js";
-import { type Axis, argmax, argmin, max, mean, min, sum } from "./reduce.js";
+import { type AccumulateOptions, type Axis, type ReduceOptions, argmax, argmin, max, mean, min, prod, sum } from "./reduce.js";
+import { type CumulativeOptions, cumprod, cumsum } from "./cumulative.js";
+import { all, any } from "./truth.js";
+import { type VarOptions, std, var as variance } from "./variance.js";
 import { clip } from "./select.js";
+import { argsort, sortInPlace, type SortOptions } from "./sort.js";
 import type { OutOptions } from "./ufunc.js";
 
 declare module "../core/ndarray.js" {
   interface NDArray<out D extends DType = DType> {
     /**
-     * `a[index] = value` (NumPy's `__setitem__`): `index` is a list of index specs (as for
-     * `slice`), `value` a scalar, nested arrays or an NDArray, broadcast to the selection and
-     * cast to this dtype. A fractional, NaN or infinite JS number into an integer array is a
-     * TypeError: JavaScript has no `0.0` literal, so `nd.array([0.0, 1.0])` is an int64 array.
+     * `a[index] = value` (NumPy's `__setitem__`): `index` is a list of index specs (as `get`
+     * takes them: `a.set([mask], 0)`, `a.set([":", [0, 2]], v)`; a lone number or NDArray is one
+     * spec), `value` a scalar, nested arrays or an NDArray, broadcast to the selection and cast to
+     * this dtype; with repeated indices the last write wins. A fractional, NaN or infinite JS
+     * number into an integer array is a TypeError: JavaScript has no `0.0` literal, so
+     * `nd.array([0.0, 1.0])` is an int64 array.
      * @example
      * const a = nd.zeros([2, 3]);
      * a.set([0, ":"], [1, 2, 3]);          // a[0, :] = [1, 2, 3]
      * a.set([1], 9);                       // a[1] = 9
+     * a.set([a.gt(2)], 0);                 // a[a > 2] = 0
      */
-    set(index: readonly IndexSpec[] | number, value: Operand): this;
+    set(index: readonly Index[] | number | NDArray, value: Operand): this;
+    /**
+     * NumPy's `a[index]`: with basic specs only (integers, "start:stop:step", "...", null) a view,
+     * exactly as `slice`; with any integer index array (`a.get([0, 2])`, nested or an integer
+     * NDArray) or boolean mask (`a.get(a.gt(0))`) a copy, by NumPy's rules: index arrays broadcast
+     * together, advanced indices separated by a basic one go first, negative indices wrap.
+     * @example
+     * const a = nd.arange(6).reshape([2, 3]);
+     * a.get(1, "::2")                      // a[1, ::2]: array([3, 5])
+     * a.get([1, 0])                        // a[[1, 0]]: rows swapped
+     * a.get(a.gt(2))                       // a[a > 2]: array([3, 4, 5])
+     */
+    get(...index: Index[]): NDArray;
     /**
      * `a + b` (np.add).
      * @example
@@ -68,37 +91,79 @@ declare module "../core/ndarray.js" {
      * @example
      * nd.array([[1, 2], [3, 4]]).sum(1)    // array([3, 7])
      */
-    sum(axis?: Axis, keepdims?: boolean): NDArray;
+    sum(axis?: Axis, keepdims?: boolean | AccumulateOptions, options?: AccumulateOptions): NDArray;
     /**
      * ndarray.mean (integers average in float64).
      * @example
      * nd.array([1, 2, 3, 4]).mean()        // array(2.5)
      */
-    mean(axis?: Axis, keepdims?: boolean): NDArray;
+    mean(axis?: Axis, keepdims?: boolean | AccumulateOptions, options?: AccumulateOptions): NDArray;
     /**
      * ndarray.max (NaN propagates).
      * @example
      * nd.array([[1, 5], [3, 2]]).max(1)    // array([5, 3])
      */
-    max(axis?: Axis, keepdims?: boolean): NDArray;
+    max(axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
     /**
      * ndarray.min (NaN propagates).
      * @example
      * nd.array([[1, 5], [3, 2]]).min()     // array(1)
      */
-    min(axis?: Axis, keepdims?: boolean): NDArray;
+    min(axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
     /**
      * ndarray.argmax: int64 index of the first maximum (flat C-order index when `axis` is undefined).
      * @example
      * nd.array([1, 5, 3]).argmax()         // array(1)
      */
-    argmax(axis?: number | null, keepdims?: boolean): NDArray;
+    argmax(axis?: number | null, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
     /**
      * ndarray.argmin.
      * @example
      * nd.array([4, 1, 3]).argmin()         // array(1)
      */
-    argmin(axis?: number | null, keepdims?: boolean): NDArray;
+    argmin(axis?: number | null, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
+    /**
+     * ndarray.prod: products (integers in int64 / uint64).
+     * @example
+     * nd.array([[1, 2], [3, 4]]).prod(1)   // array([ 2, 12])
+     */
+    prod(axis?: Axis, keepdims?: boolean | AccumulateOptions, options?: AccumulateOptions): NDArray;
+    /**
+     * ndarray.std: standard deviation, NumPy's two passes (`ddof`, `keepdims`, `out`).
+     * @example
+     * nd.array([1, 2, 3, 4]).std()         // array(1.11803399)
+     */
+    std(axis?: Axis, options?: VarOptions): NDArray;
+    /**
+     * ndarray.var: variance, NumPy's two passes.
+     * @example
+     * nd.array([1, 2, 3, 4]).var(null, { ddof: 1 }) // array(1.66666667)
+     */
+    var(axis?: Axis, options?: VarOptions): NDArray;
+    /**
+     * ndarray.cumsum: running sums (of the flattening when `axis` is undefined).
+     * @example
+     * nd.array([1, 2, 3]).cumsum()         // array([1, 3, 6])
+     */
+    cumsum(axis?: number | null, options?: CumulativeOptions): NDArray;
+    /**
+     * ndarray.cumprod: running products.
+     * @example
+     * nd.array([1, 2, 3]).cumprod()        // array([1, 2, 6])
+     */
+    cumprod(axis?: number | null, options?: CumulativeOptions): NDArray;
+    /**
+     * ndarray.any: whether any element is non-zero.
+     * @example
+     * nd.array([[0, 1], [0, 0]]).any(1)    // array([ True, False])
+     */
+    any(axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
+    /**
+     * ndarray.all: whether every element is non-zero.
+     * @example
+     * nd.array([1, 2, 0]).all()            // array(False)
+     */
+    all(axis?: Axis, keepdims?: boolean | ReduceOptions, options?: ReduceOptions): NDArray;
     /**
      * `a > b` as a bool array.
      * NumPy's `a > b` (np.greater).
@@ -147,17 +212,65 @@ declare module "../core/ndarray.js" {
      * nd.array([1, 5, 9]).clip(2, 6)       // array([2, 5, 6])
      */
     clip(min: Operand | null | undefined, max: Operand | null | undefined): NDArray;
+    /**
+     * ndarray.sort: in place, along `axis` (-1).
+     * @example
+     * nd.array([3, 1, 2]).sort()
+     */
+    sort(axis?: number | SortOptions, options?: SortOptions): void;
+    /**
+     * ndarray.argsort (stable).
+     * @example
+     * nd.array([3, 1, 2]).argsort()        // array([1, 2, 0])
+     */
+    argsort(axis?: number | null | SortOptions, options?: SortOptions): NDArray<"int64">;
+    /**
+     * ndarray.take: elements at `indices` along `axis` (of the flattened array without one), as nd.take.
+     * @example
+     * nd.array([4, 3, 5]).take([2, 0])     // array([5, 4])
+     */
+    take(indices: Operand, axis?: number | null): NDArray;
+    /**
+     * ndarray.put: a.flat[indices] = values in place (values repeat when shorter), as nd.put.
+     * @example
+     * const a = nd.arange(4);
+     * a.put([1, 3], 9);
+     * a                                    // array([0, 9, 2, 9])
+     */
+    put(indices: Operand, values: Operand): void;
+    /**
+     * ndarray.repeat: each element repeated (one count, or one per element along `axis`), as nd.repeat.
+     * @example
+     * nd.array([1, 2]).repeat(3)           // array([1, 1, 1, 2, 2, 2])
+     */
+    repeat(repeats: number | readonly number[] | NDArray, axis?: number | null): NDArray;
+    /**
+     * ndarray.diagonal: the diagonal as a view, as nd.diagonal.
+     * @example
+     * nd.array([[1, 2], [3, 4]]).diagonal()  // array([1, 4])
+     */
+    diagonal(offset?: number, axis1?: number, axis2?: number): NDArray;
+    /**
+     * ndarray.trace: the sum along the diagonal, as nd.trace.
+     * @example
+     * nd.array([[1, 2], [3, 4]]).trace()   // array(5)
+     */
+    trace(offset?: number, axis1?: number, axis2?: number): NDArray;
   }
 }
 
-type Methods = Pick<NDArray, "set" | "add" | "sub" | "mul" | "div" | "pow" | "matmul" | "sum" | "mean" | "max" | "min" | "argmax" | "argmin" | "gt" | "ge" | "lt" | "le" | "eq" | "ne" | "clip">;
+type Methods = Pick<NDArray, "set" | "get" | "add" | "sub" | "mul" | "div" | "pow" | "matmul" | "sum" | "mean" | "max" | "min" | "argmax" | "argmin" | "gt" | "ge" | "lt" | "le" | "eq" | "ne" | "clip" | "take" | "put" | "repeat" | "diagonal" | "trace" | "sort" | "argsort">;
+type StatisticsMethods = Pick<NDArray, "prod" | "std" | "var" | "cumsum" | "cumprod" | "any" | "all">;
 
 const methods: Methods & ThisType<NDArray> = {
   set(index, value) {
-    const specs = typeof index === "number" ? [index] : index;
+    const specs = typeof index === "number" || index instanceof NDArray ? [index] : index;
     if (!Array.isArray(specs)) throw new TypeError(`set: index must be an array of index specs, got ${typeof index}`);
-    assign(this, resolveIndex(this.shape, this.strides, this.offset, specs), value);
+    setItem(this, specs, value);
     return this;
+  },
+  get(...index) {
+    return getItem(this, index);
   },
   add(b, options) {
     return add(this, b, options);
@@ -177,23 +290,23 @@ const methods: Methods & ThisType<NDArray> = {
   matmul(b, options) {
     return matmul(this, b, options);
   },
-  sum(axis, keepdims) {
-    return sum(this, axis, keepdims);
+  sum(axis, keepdims, options) {
+    return sum(this, axis, keepdims, options);
   },
-  mean(axis, keepdims) {
-    return mean(this, axis, keepdims);
+  mean(axis, keepdims, options) {
+    return mean(this, axis, keepdims, options);
   },
-  max(axis, keepdims) {
-    return max(this, axis, keepdims);
+  max(axis, keepdims, options) {
+    return max(this, axis, keepdims, options);
   },
-  min(axis, keepdims) {
-    return min(this, axis, keepdims);
+  min(axis, keepdims, options) {
+    return min(this, axis, keepdims, options);
   },
-  argmax(axis, keepdims) {
-    return argmax(this, axis, keepdims);
+  argmax(axis, keepdims, options) {
+    return argmax(this, axis, keepdims, options);
   },
-  argmin(axis, keepdims) {
-    return argmin(this, axis, keepdims);
+  argmin(axis, keepdims, options) {
+    return argmin(this, axis, keepdims, options);
   },
   gt(b) {
     return greater(this, b);
@@ -216,8 +329,53 @@ const methods: Methods & ThisType<NDArray> = {
   clip(lo, hi) {
     return clip(this, lo, hi);
   },
+  sort(axis, options) {
+    sortInPlace(this, axis, options);
+  },
+  argsort(axis, options) {
+    return argsort(this, axis, options);
+  },
+  take(indices, axis) {
+    return take(this, indices, axis);
+  },
+  put(indices, values) {
+    put(this, indices, values);
+  },
+  repeat(repeats, axis) {
+    return repeat(this, repeats, axis);
+  },
+  diagonal(offset, axis1, axis2) {
+    return diagonal(this, offset, axis1, axis2);
+  },
+  trace(offset, axis1, axis2) {
+    return trace(this, offset, axis1, axis2);
+  },
 };
 
-for (const [name, fn] of Object.entries(methods)) {
+const statisticsMethods: StatisticsMethods & ThisType<NDArray> = {
+  prod(axis, keepdims, options) {
+    return prod(this, axis, keepdims, options);
+  },
+  std(axis, options) {
+    return std(this, axis, options);
+  },
+  var(axis, options) {
+    return variance(this, axis, options);
+  },
+  cumsum(axis, options) {
+    return cumsum(this, axis, options);
+  },
+  cumprod(axis, options) {
+    return cumprod(this, axis, options);
+  },
+  any(axis, keepdims, options) {
+    return any(this, axis, keepdims, options);
+  },
+  all(axis, keepdims, options) {
+    return all(this, axis, keepdims, options);
+  },
+};
+
+for (const [name, fn] of [...Object.entries(methods), ...Object.entries(statisticsMethods)]) {
   Object.defineProperty(NDArray.prototype, name, { value: fn, writable: true, configurable: true, enumerable: false });
 }

@@ -26,11 +26,27 @@ const SIGNBIT = predicate("signbit");
 
 const run = (u: Ufunc, x: Operand, options: OutOptions | undefined): NDArray => apply(u, [x], ["x"], readOptions<OutOptions>(options, u.name, ["out"]));
 
-/** np.isnan. */
+/**
+ * np.isnan.
+ * @example
+ * nd.isnan([1, NaN, Infinity])         // array([False,  True, False])
+ */
 export const isnan = (x: Operand, options?: OutOptions): NDArray => run(ISNAN, x, options);
-/** np.isinf (either infinity). */
+/**
+ * np.isinf (either infinity).
+ * @example
+ * nd.isinf([1, NaN, -Infinity])        // array([False, False,  True])
+ */
 export const isinf = (x: Operand, options?: OutOptions): NDArray => run(ISINF, x, options);
-/** np.isfinite (neither NaN nor infinite). */
+/**
+ * np.isfinite (neither NaN nor infinite).
+ * @example
+ * nd.isfinite([1, NaN, Infinity])      // array([ True, False, False])
+ */
 export const isfinite = (x: Operand, options?: OutOptions): NDArray => run(ISFINITE, x, options);
-/** np.signbit: whether the sign bit is set (true for −0.0 and negative NaN). */
+/**
+ * np.signbit: whether the sign bit is set (true for −0.0 and negative NaN).
+ * @example
+ * nd.signbit([-1, -0.0, 0.5, 2])       // array([ True,  True, False, False])
+ */
 export const signbit = (x: Operand, options?: OutOptions): NDArray => run(SIGNBIT, x, options);

@@ -2,7 +2,8 @@
 // bit for bit. src/random/ checks arguments and draws (in WASM); this module turns its Draws into
 // NDArrays and takes rows of arrays for choice, permutation and shuffle.
 
-import { DTYPE, type DType, type IntDType } from "../core/dtype.js";
+import { DTYPE, canCastSafely, type DType, type IntDType } from "../core/dtype.js";
+import { ValueError } from "../core/errors.js";
 import { describe } from "../core/dtype.js";
 import { NDArray } from "../core/ndarray.js";
 import { readOptions } from "../core/options.js";
@@ -76,8 +77,10 @@ function takeRows(a: NDArray, index: NDArray): NDArray {
 /** What a population argument is for the generators: an integer, or an array's shape (rows are taken here). */
 function population(a: Operand | bigint): { arg: number | bigint | { shape: readonly number[] }; array: NDArray | null; owned: boolean } {
   if (typeof a === "number" || typeof a === "bigint") return { arg: a, array: null, owned: false };
+  // A boolean is a Python int (np.random.permutation(True) is [0]).
+  if (typeof a === "boolean") return { arg: +a, array: null, owned: false };
   const { array, owned } = asArray(a as Operand, "a");
-  return { arg: array.ndim === 0 ? (array.item() as number) : { shape: array.shape }, array: array.ndim === 0 ? null : array, owned };
+  return { arg: array.ndim === 0 ? Number(array.item()) : { shape: array.shape }, array: array.ndim === 0 ? null : array, owned };
 }
 
 /** choice / permutation over an array: the generator draws row indices, the rows are taken here. */
@@ -137,9 +140,36 @@ function choiceOptions(options: unknown, fn: string, keys: string[]): { replace?
   return { ...o, p };
 }
 
-/** np.random.seed: an integer in [0, 2**32 - 1], a 1-D array of them, or nothing for fresh entropy. */
-function seed(s?: Seed | NDArray | null): void {
-  globalRandomState.seed(s instanceof NDArray ? (Array.from(s.toTypedArray() as ArrayLike<number | bigint>, Number) as number[]) : s);
+/**
+ * np.random.seed: an integer in [0, 2**32 - 1], a 1-D list or NDArray of them, or nothing for
+ * fresh entropy.
+ */
+function seed(s?: Seed | NDArray | boolean | null): void {
+  if (s instanceof NDArray) s = arraySeed(s);
+  else if (typeof s === "boolean") s = +s;
+  // np.asarray of a list of booleans is a bool array, which casts safely to int64.
+  else if (Array.isArray(s)) s = s.map((v: unknown) => (typeof v === "boolean" ? +v : v)) as number[];
+  globalRandomState.seed(s);
+}
+
+/**
+ * RandomState._legacy_seeding of an ndarray: squeezed, then a 0-d integer is an integer seed;
+ * anything else must be non-empty, cast safely to int64 and be 1-D (NumPy's checks, in its order).
+ */
+function arraySeed(a: NDArray): number | number[] {
+  const s = a.squeeze();
+  try {
+    const integral = canCastSafely(s.dtype, "int64") || s.dtype === "uint64";
+    if (s.ndim === 0 && integral) return Number(s.item());
+    if (s.size === 0) throw new ValueError("Seed must be non-empty");
+    if (!canCastSafely(s.dtype, "int64")) {
+      throw new TypeError(`Cannot cast ${s.ndim === 0 ? "scalar" : "array data"} from dtype('${s.dtype}') to dtype('int64') according to the rule 'safe'`);
+    }
+    if (s.ndim !== 1) throw new ValueError("Seed array must be 1-d");
+    return Array.from(s.toTypedArray() as ArrayLike<number | bigint>, Number);
+  } finally {
+    s.dispose();
+  }
 }
 
 /** np.random.rand(d0, d1, …): uniform [0, 1) doubles; no arguments gives one number. */
@@ -237,36 +267,129 @@ function choice(a: Operand | bigint, size?: Size, options?: ChoiceOptions): NDAr
  * nd.random.rand(3).toArray(); // [0.5488135039273248, 0.7151893663724195, 0.6027633760716439]
  */
 export const random = {
+  /**
+   * np.random.seed(seed): reseeds the global generator (an integer in [0, 2**32 - 1], a list of them, or nothing for fresh entropy).
+   * @example
+   * nd.random.seed(42);
+   * nd.random.randint(0, 10, 3)          // array([6, 3, 7])
+   */
   seed,
+  /**
+   * np.random.rand(d0, d1, …): uniform [0, 1) doubles of that shape; no arguments gives one number.
+   * @example
+   * nd.random.seed(0);
+   * nd.random.rand(2, 2)                 // array([[0.5488135 , 0.71518937], [0.60276338, 0.54488318]])
+   */
   rand,
+  /**
+   * np.random.randn(d0, d1, …): standard normal doubles of that shape; no arguments gives one number.
+   * @example
+   * nd.random.seed(0);
+   * nd.random.randn(3)                   // array([1.76405235, 0.40015721, 0.97873798])
+   */
   randn,
+  /**
+   * np.random.randint(low, high?, size?, dtype = "int64"): integers in [low, high) (in [0, low) without high).
+   * @example
+   * nd.random.seed(0);
+   * nd.random.randint(5, null, 4)        // array([4, 0, 3, 3])
+   * nd.random.randint(1, 7)              // 4
+   */
   randint,
-  /** np.random.random(size): uniform [0, 1) doubles. */
+  /**
+   * np.random.random(size): uniform [0, 1) doubles.
+   * @example
+   * nd.random.seed(0);
+   * nd.random.random([2])                // array([0.5488135 , 0.71518937])
+   */
   random: randomFn,
-  /** np.random.uniform(low = 0, high = 1, size). */
+  /**
+   * np.random.uniform(low = 0, high = 1, size).
+   * @example
+   * nd.random.seed(0);
+   * nd.random.uniform(-1, 1, 3)          // array([0.09762701, 0.43037873, 0.20552675])
+   */
   uniform,
-  /** np.random.normal(loc = 0, scale = 1, size). */
+  /**
+   * np.random.normal(loc = 0, scale = 1, size).
+   * @example
+   * nd.random.seed(0);
+   * nd.random.normal(10, 2, 2)           // array([13.52810469, 10.80031442])
+   */
   normal,
-  /** np.random.standard_normal(size). */
+  /**
+   * np.random.standard_normal(size).
+   * @example
+   * nd.random.seed(0);
+   * nd.random.standardNormal(2)          // array([1.76405235, 0.40015721])
+   */
   standardNormal,
-  /** np.random.exponential(scale = 1, size). */
+  /**
+   * np.random.exponential(scale = 1, size).
+   * @example
+   * nd.random.seed(0);
+   * nd.random.exponential(2, 2)          // array([1.59174902, 2.51186153])
+   */
   exponential,
-  /** np.random.gamma(shape, scale = 1, size). */
+  /**
+   * np.random.gamma(shape, scale = 1, size).
+   * @example
+   * nd.random.seed(0);
+   * nd.random.gamma(2, 1, 2)             // array([5.13882958, 2.23848091])
+   */
   gamma,
-  /** np.random.beta(a, b, size). */
+  /**
+   * np.random.beta(a, b, size).
+   * @example
+   * nd.random.seed(0);
+   * nd.random.beta(2, 5, 2)              // array([0.47917138, 0.6550558 ])
+   */
   beta,
-  /** np.random.binomial(n, p, size): int64. */
+  /**
+   * np.random.binomial(n, p, size): int64.
+   * @example
+   * nd.random.seed(0);
+   * nd.random.binomial(10, 0.5, 4)       // array([5, 6, 5, 5])
+   */
   binomial,
-  /** np.random.poisson(lam = 1, size): int64. */
+  /**
+   * np.random.poisson(lam = 1, size): int64.
+   * @example
+   * nd.random.seed(0);
+   * nd.random.poisson(3, 4)              // array([5, 6, 2, 0])
+   */
   poisson,
-  /** np.random.choice(a, size, { replace, p }): entries of a 1-D array (rows of an N-D one), or of arange(a). */
+  /**
+   * np.random.choice(a, size, { replace, p }): entries of a 1-D array (rows of an N-D one), or of arange(a).
+   * @example
+   * nd.random.seed(0);
+   * nd.random.choice(5, 3, { replace: false })  // array([2, 0, 1])
+   */
   choice,
-  /** np.random.permutation(x): a permuted arange(x), or a permuted copy of x along axis 0. */
+  /**
+   * np.random.permutation(x): a permuted arange(x), or a permuted copy of x along axis 0.
+   * @example
+   * nd.random.seed(0);
+   * nd.random.permutation(5)             // array([2, 0, 1, 3, 4])
+   */
   permutation: (x: Operand | bigint): NDArray => sampleRows(x, (arg) => globalRandomState.permutation(arg)) as NDArray,
-  /** np.random.shuffle(x): shuffles x in place along axis 0. */
+  /**
+   * np.random.shuffle(x): shuffles x in place along axis 0.
+   * @example
+   * nd.random.seed(0);
+   * const a = nd.arange(5);
+   * nd.random.shuffle(a);
+   * a                                    // array([2, 0, 1, 3, 4])
+   */
   shuffle: (x: NDArray): void => shuffleRows(x, globalRandomState.shuffle.bind(globalRandomState), () => globalRandomState.permutation(x.shape[0]!)),
-  /** np.random.default_rng(seed): a Generator (PCG64 seeded through SeedSequence). */
-  defaultRng: (s?: Entropy | NDArray | null): Generator => new Generator(rawDefaultRng(s instanceof NDArray ? (Array.from(s.toTypedArray() as ArrayLike<number | bigint>, (v) => BigInt(v)) as unknown as Entropy) : s)),
+  /**
+   * np.random.default_rng(seed): a Generator (PCG64 seeded through SeedSequence).
+   * @example
+   * const rng = nd.random.defaultRng(0);
+   * rng.random(2)                        // array([0.63696169, 0.26978671])
+   * rng.integers(0, 10, 3)               // array([3, 0, 0])
+   */
+  defaultRng: (s?: Entropy | NDArray | null): Generator => new Generator(rawDefaultRng(s instanceof NDArray ? (Array.from(s.toTypedArray() as ArrayLike<number | bigint>, (v) => (Number.isInteger(Number(v)) ? BigInt(v) : v)) as unknown as Entropy) : s)),
 };
 
 export interface IntegersOptions {

@@ -13,6 +13,43 @@
 /** NumPy's default ufunc buffer size, in elements (np.getbufsize()). */
 export const BUFSIZE = 8192;
 
+/**
+ * The axis order (innermost first) of np.empty_like(a, order="K"), as np.array(a, copy=True)
+ * lays out its copy: C order for C-contiguous arrays (and 1-D), F order for F-contiguous ones,
+ * otherwise the axes sorted by decreasing |stride| (ties in axis order).
+ */
+export function keepOrder(shape: readonly number[], strides: readonly number[], itemsize: number): number[] {
+  const nd = shape.length;
+  const c = Array.from({ length: nd }, (_, i) => nd - 1 - i);
+  if (nd <= 1 || flagContiguous(shape, strides, itemsize, c)) return c;
+  const f = Array.from({ length: nd }, (_, i) => i);
+  if (flagContiguous(shape, strides, itemsize, f)) return f;
+  return f.sort((x, y) => Math.abs(strides[y]) - Math.abs(strides[x]) || x - y).reverse();
+}
+
+/** NumPy's contiguity flag for axes taken innermost first: size-1 axes ignored, empty arrays contiguous. */
+function flagContiguous(shape: readonly number[], strides: readonly number[], itemsize: number, order: readonly number[]): boolean {
+  if (shape.includes(0)) return true;
+  let expected = itemsize;
+  for (const d of order) {
+    if (shape[d] === 1) continue;
+    if (strides[d] !== expected) return false;
+    expected *= shape[d];
+  }
+  return true;
+}
+
+/** Byte strides of a dense array of `shape` whose axes lie in `order` (innermost first). */
+export function denseStrides(shape: readonly number[], order: readonly number[], itemsize: number): number[] {
+  const strides = new Array<number>(shape.length).fill(0);
+  let step = itemsize;
+  for (const d of order) {
+    strides[d] = step;
+    step *= shape[d];
+  }
+  return strides;
+}
+
 export interface ReducePlan {
   /** Coalesced iteration axes, innermost first. */
   shape: number[];
@@ -28,6 +65,8 @@ export interface ReducePlan {
   outAxisStrides: number[];
   /** Elements in the output. */
   outSize: number;
+  /** The input axes each coalesced axis holds, innermost first. */
+  groups: number[][];
 }
 
 /**
@@ -35,18 +74,35 @@ export interface ReducePlan {
  * innermost first. Axes of size 1 have stride 0 and never vote.
  */
 export function iterationOrder(shape: readonly number[], strides: readonly number[]): number[] {
+  return iteratorOrder(shape, [strides]);
+}
+
+/**
+ * The same for several operands, as a ufunc's iterator orders the axes of its output: an axis
+ * moves inward only if every operand with non-zero strides on both axes agrees (on a conflict,
+ * C order wins).
+ */
+export function iteratorOrder(shape: readonly number[], operands: readonly (readonly number[])[]): number[] {
   const nd = shape.length;
-  const s = strides.map((x, d) => (shape[d] === 1 ? 0 : x));
+  const ops = operands.map((strides) => strides.map((x, d) => (shape[d] === 1 ? 0 : x)));
   // perm[i] = axis at position i, innermost first (C order reversed).
   const perm = Array.from({ length: nd }, (_, i) => nd - 1 - i);
   for (let i0 = 1; i0 < nd; i0++) {
     let ipos = i0;
     const j0 = perm[i0];
     for (let i1 = i0 - 1; i1 >= 0; i1--) {
-      const s0 = s[j0];
-      const s1 = s[perm[i1]];
-      if (s0 === 0 || s1 === 0) continue; // ambiguous: keep looking
-      if (Math.abs(s1) > Math.abs(s0)) ipos = i1;
+      let ambiguous = true;
+      let swap = false;
+      for (const s of ops) {
+        const s0 = s[j0];
+        const s1 = s[perm[i1]];
+        if (s0 === 0 || s1 === 0) continue;
+        if (Math.abs(s1) <= Math.abs(s0)) swap = false;
+        else if (ambiguous) swap = true;
+        ambiguous = false;
+      }
+      if (ambiguous) continue; // keep looking
+      if (swap) ipos = i1;
       else break;
     }
     if (ipos !== i0) {
@@ -86,16 +142,16 @@ export function planReduce(
     n: shape[d],
     si: shape[d] === 1 ? 0 : strides[d],
     so: shape[d] === 1 ? 0 : outAxisStrides[d],
+    axes: [d],
   }));
-  if (dims.length === 0) dims = [{ n: 1, si: 0, so: 0 }];
+  if (dims.length === 0) dims = [{ n: 1, si: 0, so: 0, axes: [] }];
   // npyiter_coalesce_axes: the merged axis keeps the inner stride unless that one is 0.
   const merged = [dims[0]];
   for (let k = 1; k < dims.length; k++) {
     const a = merged[merged.length - 1];
     const b = dims[k];
-    const fits = (s0: number, s1: number) => (a.n === 1 && s0 === 0) || (b.n === 1 && s1 === 0) || s0 * a.n === s1;
-    if (fits(a.si, b.si) && fits(a.so, b.so)) {
-      merged[merged.length - 1] = { n: a.n * b.n, si: a.si === 0 ? b.si : a.si, so: a.so === 0 ? b.so : a.so };
+    if (fits(a.n, a.si, b.n, b.si) && fits(a.n, a.so, b.n, b.so)) {
+      merged[merged.length - 1] = { n: a.n * b.n, si: a.si === 0 ? b.si : a.si, so: a.so === 0 ? b.so : a.so, axes: [...a.axes, ...b.axes] };
     } else {
       merged.push({ ...b });
     }
@@ -109,7 +165,33 @@ export function planReduce(
     chunk: setup.chunk,
     outAxisStrides,
     outSize,
+    groups: merged.map((d) => d.axes),
   };
+}
+
+/** Whether an inner axis (n0, stride s0) and the next one out (n1, s1) walk memory as one axis. */
+function fits(n0: number, s0: number, n1: number, s1: number): boolean {
+  return (n0 === 1 && s0 === 0) || (n1 === 1 && s1 === 0) || s0 * n0 === s1;
+}
+
+/**
+ * Another operand's byte strides along the plan's coalesced axes, or null if that operand does
+ * not walk some merged axis as one stride (it must then be copied into the planned layout).
+ */
+export function planStrides(plan: ReducePlan, shape: readonly number[], strides: readonly number[]): number[] | null {
+  const out: number[] = [];
+  for (const axes of plan.groups) {
+    let n = 1;
+    let s = 0;
+    for (const d of axes) {
+      const sd = shape[d] === 1 ? 0 : strides[d];
+      if (!fits(n, s, shape[d], sd)) return null;
+      s = s === 0 ? sd : s;
+      n *= shape[d];
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 interface Dim {

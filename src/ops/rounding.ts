@@ -23,13 +23,29 @@ const CEIL = exact("ceil");
 const TRUNC = exact("trunc");
 const RINT = ufunc("rint", kernels("rint", floats), { nin: 1, loopType: (d) => floatResult(d) });
 
-/** np.floor: the largest integer not above x (integers unchanged). */
+/**
+ * np.floor: the largest integer not above x (integers unchanged).
+ * @example
+ * nd.floor([-1.5, 0.5, 2.7])           // array([-2.,  0.,  2.])
+ */
 export const floor = (x: Operand, options?: OutOptions): NDArray => unaryApply(FLOOR, x, options);
-/** np.ceil. */
+/**
+ * np.ceil.
+ * @example
+ * nd.ceil([-1.5, 0.5, 2.7])            // array([-1.,  1.,  3.])
+ */
 export const ceil = (x: Operand, options?: OutOptions): NDArray => unaryApply(CEIL, x, options);
-/** np.trunc: toward zero. */
+/**
+ * np.trunc: toward zero.
+ * @example
+ * nd.trunc([-1.5, 0.5, 2.7])           // array([-1.,  0.,  2.])
+ */
 export const trunc = (x: Operand, options?: OutOptions): NDArray => unaryApply(TRUNC, x, options);
-/** np.rint: to the nearest integer, ties to even. */
+/**
+ * np.rint: to the nearest integer, ties to even.
+ * @example
+ * nd.rint([0.5, 1.5, 2.5, -0.5])       // array([ 0.,  2.,  2., -0.])
+ */
 export const rint = (x: Operand, options?: OutOptions): NDArray => unaryApply(RINT, x, options);
 
 /** NumPy's power_of_ten: a table up to 1e8, then repeated multiplication by 10. */
@@ -44,6 +60,9 @@ function powerOfTen(n: number): number {
  * np.round(a, decimals = 0) (np.around): rint(a · 10^d) / 10^d, as NumPy computes it (ties to
  * even; float32 stays float32). Integers are returned as they are for decimals ≥ 0 and rounded in
  * float64 (then converted back) for negative decimals.
+  * @example
+  * nd.round([1.234, 5.678], 1)          // array([1.2, 5.7])
+  * nd.round([1250, 1350], -2)           // array([1200, 1400])
  */
 export function round(a: Operand, decimals = 0): NDArray {
   checkNumber(decimals, "round: decimals", true);
@@ -67,5 +86,9 @@ export function round(a: Operand, decimals = 0): NDArray {
   }
 }
 
-/** np.around, the same function as np.round. */
+/**
+ * np.around, the same function as np.round.
+ * @example
+ * nd.around([0.5, 1.5, 2.5])           // array([0., 2., 2.])
+ */
 export const around = round;

@@ -27,23 +27,41 @@ function floatUfunc(name: Parameters<typeof kernels>[0], nin: number): Elementwi
   return { ...u, loop: (values, promoted) => u.loop(values, floatLoop(values, promoted)) };
 }
 
+/** @internal */
 export const EXP2 = floatUfunc("exp2", 1);
+/** @internal */
 export const EXPM1 = floatUfunc("expm1", 1);
+/** @internal */
 export const LOG2 = floatUfunc("log2", 1);
+/** @internal */
 export const LOG10 = floatUfunc("log10", 1);
+/** @internal */
 export const LOG1P = floatUfunc("log1p", 1);
+/** @internal */
 export const SINH = floatUfunc("sinh", 1);
+/** @internal */
 export const COSH = floatUfunc("cosh", 1);
+/** @internal */
 export const ARCSIN = floatUfunc("arcsin", 1);
+/** @internal */
 export const ARCCOS = floatUfunc("arccos", 1);
+/** @internal */
 export const ARCTAN = floatUfunc("arctan", 1);
+/** @internal */
 export const ARCSINH = floatUfunc("arcsinh", 1);
+/** @internal */
 export const ARCCOSH = floatUfunc("arccosh", 1);
+/** @internal */
 export const ARCTANH = floatUfunc("arctanh", 1);
+/** @internal */
 export const CBRT = floatUfunc("cbrt", 1);
+/** @internal */
 export const ARCTAN2 = floatUfunc("arctan2", 2);
+/** @internal */
 export const HYPOT = floatUfunc("hypot", 2);
+/** @internal */
 export const LOGADDEXP = floatUfunc("logaddexp", 2);
+/** @internal */
 export const LOGADDEXP2 = floatUfunc("logaddexp2", 2);
 
 /**
@@ -131,7 +149,7 @@ export const arctanh = (x: Operand, options?: OutOptions): NDArray => unaryApply
  */
 export const cbrt = (x: Operand, options?: OutOptions): NDArray => unaryApply(CBRT, x, options);
 /**
- * np.arctan2: the angle of the point (x2, x1): arctan(x1 / x2) in the right quadrant, C99's special values (signed zeros, infinities).
+ * np.arctan2: the angle of the point (x2, x1), in the right quadrant; C99's special values (signed zeros, infinities).
  * @example
  * nd.arctan2([1, -1], [1, -1])         // array([ 0.78539816, -2.35619449])
  */

@@ -3,8 +3,8 @@
 // promoted type, broadcasting (stride 0, nothing materialised), one conversion per operand of
 // another type, the output allocated or checked (`out`), then one WASM call over the merged axes.
 
-import { DTYPE, DTYPES, canCastSameKind, promoteTypes, promoteWithScalar, scalarKind, type DType, type Scalar } from "../core/dtype.js";
-import { OverflowError, UFuncTypeError, ValueError, broadcastError, outOfBoundsError, outputCastError, tupleString } from "../core/errors.js";
+import { DTYPE, DTYPES, canCastSameKind, promoteTypes, promoteWithScalar, scalarDType, scalarKind, type DType, type Scalar } from "../core/dtype.js";
+import { OverflowError, PY_INT_TOO_LARGE, UFuncTypeError, ValueError, broadcastError, outOfBoundsError, outputCastError, tupleString } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { toElement } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, sameShape } from "../core/shape.js";
@@ -63,6 +63,8 @@ export function resultType(values: readonly Value[]): DType {
     for (const v of values) if (!(v instanceof NDArray)) dtype = promoteWithScalar(dtype, v);
     return dtype;
   }
+  // A lone scalar is np.asarray(x): a Python int past int64 is uint64 there.
+  if (values.length === 1) return scalarDType(values[0] as Scalar);
   let kind = 0;
   for (const v of values) kind = Math.max(kind, { bool: 0, int: 1, float: 2 }[scalarKind(v as Scalar)]);
   return kind === 0 ? "bool" : kind === 1 ? "int64" : "float64";
@@ -79,6 +81,11 @@ export function scalarElement(v: Scalar, dtype: DType, promoted: DType, policy: 
   if (scalarKind(v) === "int" && t.kind !== "f" && t.kind !== "b") {
     const big = typeof v === "bigint" ? v : BigInt(v);
     if (big < t.minBig || big > t.maxBig) {
+      // NumPy converts a Python int through C's long (unsigned long long for uint32 and uint64)
+      // before it checks the range; a value no conversion takes fails there, with its own text.
+      const wide = (promoted === "uint32" || promoted === "uint64") && big >= 0n;
+      const converts = (big >= DTYPE.int64.minBig && big <= DTYPE.int64.maxBig) || (big <= DTYPE.uint64.maxBig && (wide || policy === "wrap"));
+      if (!converts && policy !== "clamp") throw new OverflowError(PY_INT_TOO_LARGE);
       if (policy === "strict") {
         const p = DTYPE[promoted];
         if (p.kind !== "f") throw new OverflowError(outOfBoundsError(big.toString(), promoted));
@@ -217,7 +224,19 @@ export type Elementwise = Ufunc & { direct: Kernels; nin: number };
 export function ufunc(
   name: string,
   kernels: Kernels,
-  options: { loopType?: (d: DType) => DType; outType?: (d: DType) => DType; refuse?: (d: DType) => void; check?: Ufunc["check"]; nin?: number } = {},
+  options: {
+    loopType?: (d: DType) => DType;
+    outType?: (d: DType) => DType;
+    refuse?: (d: DType) => void;
+    check?: Ufunc["check"];
+    nin?: number;
+    /**
+     * NumPy's loop search for float-only ufuncs (copysign, heaviside): the first loop every input
+     * casts to safely, so each array's own `loopType` counts (int8 with uint16 is float32, where
+     * their promoted int32 would be float64); a JS scalar counts through the promoted type.
+     */
+    perInput?: boolean;
+  } = {},
 ): Elementwise {
   const loopType = options.loopType ?? ((d: DType) => d);
   const outType = options.outType ?? ((d: DType) => d);
@@ -232,9 +251,13 @@ export function ufunc(
     nin,
     direct,
     check: options.check,
-    loop(_values: readonly Value[], promoted: DType): Loop {
+    loop(values: readonly Value[], promoted: DType): Loop {
       options.refuse?.(promoted);
-      const d = loopType(promoted);
+      let d = loopType(promoted);
+      if (options.perInput) {
+        const types = values.map((v) => loopType(v instanceof NDArray ? v.dtype : promoted));
+        d = types.reduce((a, b) => (promoteTypes(a, b) === a ? a : b));
+      }
       const k = kernels[d];
       if (k === undefined) throw new UFuncTypeError(`ufunc '${name}' did not contain a loop with signature matching types`);
       return { inputs: new Array<DType>(nin).fill(d), output: outType(d), kernel: k };

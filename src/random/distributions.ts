@@ -137,7 +137,7 @@ function typeName(a: unknown): string {
 export function choice(bits: PCG64, a: Population, size?: Size, options: GeneratorChoiceOptions = {}): Draws<"int64"> {
   const replace = options.replace ?? true;
   const doShuffle = options.shuffle ?? true;
-  const rawDims = size === undefined || size === null ? null : typeof size === "number" ? [size] : [...size];
+  const rawDims = size === undefined || size === null ? null : typeof size === "number" ? [size] : Array.isArray(size) ? [...size] : checkSize(size);
   const prodSize = rawDims === null ? null : product(rawDims);
   const aShape = shapeOf(a);
   let pop: number;

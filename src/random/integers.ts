@@ -84,7 +84,7 @@ export function boundedIntegers(
   const isOpen = closed ? 0n : 1n;
   // size 0 returns before anything else is looked at
   if (size !== null && size !== undefined) {
-    const dims = typeof size === "number" ? [size] : size;
+    const dims = checkSize(size)!;
     if (product(dims) === 0) return makeDraws(dtype, checkSize(size)!, false, () => {});
   }
   const lo = toIntParam(low);

@@ -172,7 +172,7 @@ export interface ChoiceOptions {
  */
 export function choice(bits: MT19937, a: Population, size?: Size, options: ChoiceOptions = {}): Draws<"int64"> {
   const replace = options.replace ?? true;
-  const rawDims = size === undefined || size === null ? null : typeof size === "number" ? [size] : [...size];
+  const rawDims = size === undefined || size === null ? null : typeof size === "number" ? [size] : Array.isArray(size) ? [...size] : checkSize(size);
   const prodSize = rawDims === null ? null : product(rawDims);
   const aShape = shapeOf(a);
   let pop: number;

@@ -74,7 +74,7 @@ const isInteger = (v: unknown): v is number | bigint => typeof v === "number" ||
 /** A float parameter from any of the accepted forms. */
 export function toParam(x: ParamInput): Param<number> {
   if (typeof x === "number") return { data: [x], shape: [], scalar: true };
-  if (ArrayBuffer.isView(x)) return { data: x, shape: [x.length], scalar: false };
+  if (ArrayBuffer.isView(x) && !(x instanceof DataView)) return { data: x, shape: [x.length], scalar: false };
   if (isShaped<number>(x)) return { data: x.data, shape: [...x.shape], scalar: false };
   if (Array.isArray(x)) return flatten(x as readonly Nested<number>[], isNumber);
   throw new TypeError(`expected a number or an array of numbers, got ${typeof x}`);
@@ -83,7 +83,7 @@ export function toParam(x: ParamInput): Param<number> {
 /** An integer parameter from any of the accepted forms (values as numbers or bigints). */
 export function toIntParam(x: IntParamInput): Param<number | bigint> {
   if (typeof x === "number" || typeof x === "bigint") return { data: [x], shape: [], scalar: true };
-  if (ArrayBuffer.isView(x)) return { data: x as ArrayLike<number | bigint>, shape: [x.length], scalar: false };
+  if (ArrayBuffer.isView(x) && !(x instanceof DataView)) return { data: x as ArrayLike<number | bigint>, shape: [x.length], scalar: false };
   if (isShaped<number | bigint>(x)) return { data: x.data, shape: [...x.shape], scalar: false };
   if (Array.isArray(x)) return flatten(x as readonly Nested<number | bigint>[], isInteger);
   throw new TypeError(`expected an integer or an array of integers, got ${typeof x}`);
@@ -103,6 +103,9 @@ export function product(shape: readonly number[]): number {
 /** np.empty(size)'s checks: the shape `size` names, or null when size is omitted. */
 export function checkSize(size: Size): number[] | null {
   if (size === undefined || size === null) return null;
+  if (typeof size !== "number" && !Array.isArray(size)) {
+    throw new TypeError(`expected a sequence of integers or a single integer, got '${typeof size === "object" ? (size as object).constructor?.name ?? "object" : String(size)}'`);
+  }
   const dims = typeof size === "number" ? [size] : [...size];
   for (const d of dims) {
     if (typeof d !== "number" || !Number.isInteger(d)) {

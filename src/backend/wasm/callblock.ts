@@ -58,6 +58,22 @@ export function outerBlock(shape: readonly number[], byteStrides: readonly (read
   return BLOCK;
 }
 
+/**
+ * Exchanges the stride rows of operands `i` and `j` in an outer-axes block written by `outerBlock`
+ * (for a kernel called with two of its operands in the other order).
+ */
+export function swapOperands(outer: number, i: number, j: number): void {
+  if (outer === 0) return;
+  const words = heapI32();
+  const w = outer / 4;
+  const nd = words[w]!;
+  for (let d = 0; d < nd; d++) {
+    const a = w + 1 + nd * (1 + i) + d;
+    const b = w + 1 + nd * (1 + j) + d;
+    [words[a], words[b]] = [words[b]!, words[a]!];
+  }
+}
+
 /** Writes a reduction plan: [nd, blockDims, chunk, shape, in strides, out strides] (innermost axis first). */
 export function reduceBlock(plan: { shape: readonly number[]; inStrides: readonly number[]; outStrides: readonly number[]; blockDims: number; chunk: number }): number {
   const words = heapI32();
@@ -75,17 +91,57 @@ export function reduceBlock(plan: { shape: readonly number[]; inStrides: readonl
  */
 export function swapInputs<K extends (out: number, a: number, b: number, n: number, so: number, sa: number, sb: number, outer: number) => void>(k: K): K {
   return ((out: number, a: number, b: number, n: number, so: number, sa: number, sb: number, outer: number) => {
-    if (outer !== 0) {
-      const words = heapI32();
-      const w = outer / 4;
-      const nd = words[w]!;
-      const rowA = w + 1 + 2 * nd;
-      for (let d = 0; d < nd; d++) {
-        const t = words[rowA + d]!;
-        words[rowA + d] = words[rowA + nd + d]!;
-        words[rowA + nd + d] = t;
-      }
-    }
+    swapOperands(outer, 1, 2);
     k(out, b, a, n, so, sb, sa, outer);
   }) as K;
+}
+
+/** What an advanced-indexing kernel walks (assembly/gather.ts): byte strides, addresses, sizes. */
+export interface IndexPlan {
+  /** Broadcast shape of the index arrays (walked in C order). */
+  bShape: readonly number[];
+  /** Strides over bShape of the dense operand `v` and of the indexed array `a`. */
+  bV: readonly number[];
+  bA: readonly number[];
+  /** Each index array: its address, strides over bShape, and the stride and length of the axis of `a` it indexes. */
+  indices: readonly { ptr: number; strides: readonly number[]; axisStride: number; axisSize: number }[];
+  /** The subspace walked at every position of bShape, with the strides of `v` and `a`. */
+  sShape: readonly number[];
+  sV: readonly number[];
+  sA: readonly number[];
+}
+
+/** Words an index plan takes, scratch included. */
+export function indexPlanWords(plan: IndexPlan): number {
+  const nb = plan.bShape.length;
+  const k = plan.indices.length;
+  const ns = Math.max(plan.sShape.length - 1, 0);
+  return 6 + 3 * nb + k * nb + 3 * k + 3 * ns + nb + k + ns;
+}
+
+/** The most words an index plan may take in the arena; larger plans need a block of their own. */
+export const INDEX_PLAN_CAPACITY = (ARENA_BYTES - 128) / 4;
+
+/**
+ * Writes an index plan (the layout is documented in assembly/gather.ts) at `at` (the arena by
+ * default): the innermost subspace axis becomes the kernel's line, the others its outer axes.
+ */
+export function indexPlan(plan: IndexPlan, at = BLOCK): number {
+  const words = heapI32();
+  let w = at / 4;
+  const nb = plan.bShape.length;
+  const ns = plan.sShape.length;
+  words[w++] = nb;
+  words[w++] = plan.indices.length;
+  words[w++] = Math.max(ns - 1, 0);
+  words[w++] = ns === 0 ? 1 : plan.sShape[ns - 1]!;
+  words[w++] = ns === 0 ? 0 : plan.sV[ns - 1]!;
+  words[w++] = ns === 0 ? 0 : plan.sA[ns - 1]!;
+  for (const list of [plan.bShape, plan.bV, plan.bA]) for (const x of list) words[w++] = x;
+  for (const ix of plan.indices) for (const x of ix.strides) words[w++] = x;
+  for (const ix of plan.indices) words[w++] = ix.ptr;
+  for (const ix of plan.indices) words[w++] = ix.axisStride;
+  for (const ix of plan.indices) words[w++] = ix.axisSize;
+  for (const list of [plan.sShape, plan.sV, plan.sA]) for (let d = 0; d < ns - 1; d++) words[w++] = list[d]!;
+  return at;
 }

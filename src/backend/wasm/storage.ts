@@ -77,6 +77,8 @@ function outOfMemory(bytes: number): RangeError {
 
 /** Allocates `bytes` of WASM heap, zeroed if asked. Throws RangeError, never traps. */
 function allocate(bytes: number, zero = false): number {
+  // A size that is not a count of bytes is a caller's mistake: refused before it reaches the allocator or the accounting.
+  if (!(Number.isInteger(bytes) && bytes >= 0)) throw new RangeError(`ndwasm: cannot allocate ${bytes} bytes`);
   if (bytes > MAX_BLOCK) {
     throw new RangeError(`ndwasm: cannot allocate ${formatBytes(bytes)} for one array (at most ${formatBytes(MAX_BLOCK)})`);
   }
