@@ -1,4 +1,5 @@
-// Packed, register-tiled GEMM: out = a @ b for one (m, k) x (k, n) product with any byte strides.
+// Packed, register-tiled GEMM: out = a @ b (gemm) or out -= a @ b (gemmSub, the trailing update of
+// blocked factorisations) for one (m, k) x (k, n) product with any byte strides.
 //
 // BLIS loop order jc -> pc -> ic -> jr -> ir. A KC x NC panel of b is packed into k-major strips NR
 // wide, an MC x KC block of a into k-major strips MR high; the micro-kernel keeps an MR x NR tile
@@ -64,8 +65,8 @@ export function gemm_nr(itemsize: i32): i32 { return 32 / itemsize; }
   }
 }
 
-/** Packs rows [0, kc) x cols [0, nc) of b into NR-wide strips; columns past nc are zero. */
-@inline function packB<T>(dst: usize, b: usize, sBk: isize, sBn: isize, kc: i32, nc: i32): void {
+/** Packs rows [0, kc) x cols [0, nc) of b (negated when `neg`) into NR-wide strips; columns past nc are zero. */
+@inline function packB<T>(dst: usize, b: usize, sBk: isize, sBn: isize, kc: i32, nc: i32, neg: bool): void {
   const S = sizeof<T>();
   const NR = nrOf<T>();
   for (let j0 = 0; j0 < nc; j0 += NR) {
@@ -74,20 +75,31 @@ export function gemm_nr(itemsize: i32): i32 { return 32 / itemsize; }
     if (cols == NR && sBn == <isize>S) {
       for (let p = 0; p < kc; p++) {
         const s = src + <isize>p * sBk;
-        v128.store(dst, v128.load(s));
-        v128.store(dst, v128.load(s, 16), 16);
+        if (neg) {
+          v128.store(dst, v128.neg<T>(v128.load(s)));
+          v128.store(dst, v128.neg<T>(v128.load(s, 16)), 16);
+        } else {
+          v128.store(dst, v128.load(s));
+          v128.store(dst, v128.load(s, 16), 16);
+        }
         dst += 32;
       }
     } else if (cols == NR) {
       for (let p = 0; p < kc; p++) {
         const s = src + <isize>p * sBk;
-        for (let j = 0; j < NR; j++) store<T>(dst + <usize>j * S, load<T>(s + <isize>j * sBn));
+        for (let j = 0; j < NR; j++) {
+          const x = load<T>(s + <isize>j * sBn);
+          store<T>(dst + <usize>j * S, neg ? -x : x);
+        }
         dst += 32;
       }
     } else {
       for (let p = 0; p < kc; p++) {
         const s = src + <isize>p * sBk;
-        for (let j = 0; j < NR; j++) store<T>(dst + <usize>j * S, j < cols ? load<T>(s + <isize>j * sBn) : <T>0);
+        for (let j = 0; j < NR; j++) {
+          const x = j < cols ? load<T>(s + <isize>j * sBn) : <T>0;
+          store<T>(dst + <usize>j * S, neg ? -x : x);
+        }
         dst += 32;
       }
     }
@@ -189,6 +201,15 @@ function micro<T>(kc: i32, pa: usize, pb: usize, out: usize, rs: isize, cs: isiz
 
 /** out = a @ b through packed panels; `work` holds the blocking and the packing space. */
 @inline export function gemm<T>(out: usize, a: usize, b: usize, m: i32, k: i32, n: i32, sOm: isize, sOn: isize, sAm: isize, sAk: isize, sBk: isize, sBn: isize, work: usize): void {
+  packed<T>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, work, false);
+}
+
+/** out -= a @ b: b is packed negated and every tile adds to out (k = 0 leaves out as it is). */
+@inline export function gemmSub<T>(out: usize, a: usize, b: usize, m: i32, k: i32, n: i32, sOm: isize, sOn: isize, sAm: isize, sAk: isize, sBk: isize, sBn: isize, work: usize): void {
+  packed<T>(out, a, b, m, k, n, sOm, sOn, sAm, sAk, sBk, sBn, work, true);
+}
+
+@inline function packed<T>(out: usize, a: usize, b: usize, m: i32, k: i32, n: i32, sOm: isize, sOn: isize, sAm: isize, sAk: isize, sBk: isize, sBn: isize, work: usize, sub: bool): void {
   const S = sizeof<T>();
   const NR = nrOf<T>();
   const MC = load<i32>(work);
@@ -201,8 +222,8 @@ function micro<T>(kc: i32, pa: usize, pb: usize, out: usize, rs: isize, cs: isiz
     const nc = min(NC, n - jc);
     for (let pc = 0; pc < k; pc += KC) {
       const kc = min(KC, k - pc);
-      const acc = pc > 0;
-      packB<T>(pb, b + <isize>pc * sBk + <isize>jc * sBn, sBk, sBn, kc, nc);
+      const acc = sub || pc > 0;
+      packB<T>(pb, b + <isize>pc * sBk + <isize>jc * sBn, sBk, sBn, kc, nc, sub);
       for (let ic = 0; ic < m; ic += MC) {
         const mc = min(MC, m - ic);
         packA<T>(pa, a + <isize>ic * sAm + <isize>pc * sAk, sAm, sAk, mc, kc);

@@ -2,5 +2,5 @@
 import type { Browser } from "playwright-core";
 
 export const CHROMIUM: string;
-export function serveStatic(dir: string, options?: { prefix?: string; gzip?: boolean }): Promise<{ url: string; close(): Promise<void> }>;
+export function serveStatic(dir: string, options?: { prefix?: string; gzip?: boolean; headers?: Record<string, string> }): Promise<{ url: string; close(): Promise<void> }>;
 export function launchChromium(): Promise<Browser>;

@@ -10,10 +10,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".svg": "image/svg+xml", ".json": "application/json" };
 
 /**
- * Serves `dir` at http://127.0.0.1:<port><prefix>: no special headers, no wasm MIME type.
+ * Serves `dir` at http://127.0.0.1:<port><prefix>: no special headers (but `headers`, e.g. COOP/COEP), no wasm MIME type.
  * Resolves to { url, close }.
  */
-export async function serveStatic(dir, { prefix = "/", gzip = false } = {}) {
+export async function serveStatic(dir, { prefix = "/", gzip = false, headers: extra = {} } = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(req.url.split("?")[0]);
     if (!path.startsWith(prefix)) return void res.writeHead(404).end();
@@ -21,7 +21,7 @@ export async function serveStatic(dir, { prefix = "/", gzip = false } = {}) {
     const file = normalize(join(dir, rel));
     if (!file.startsWith(normalize(dir)) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
     let body = readFileSync(file);
-    const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" };
+    const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache", ...extra };
     if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
       body = gzipSync(body, { level: 9 });
       headers["content-encoding"] = "gzip";

@@ -74,8 +74,9 @@ describe.runIf(chromiumAvailable("browser test"))("in headless Chromium, bundled
     expect(result.randomStreams).toEqual(numpy);
   });
 
-  test("a current Chromium validates relaxed SIMD, so the fused multiply-add build is loaded", () => {
-    expect(result.features).toEqual({ simd: true, relaxedSimd: true });
+  test("a current Chromium validates relaxed SIMD, so the fused multiply-add build is loaded; without COOP/COEP the page runs on one thread", () => {
+    expect(result.features).toEqual({ simd: true, relaxedSimd: true, threads: false });
+    expect(result.numThreads).toBe(1);
   });
 
   test("the same kernels: identical results to Node", () => {

@@ -23,7 +23,9 @@ const require = createRequire(import.meta.url);
  * kernels; the kernels (one LZMA stream, which gzip cannot shrink) grow by what new kernels add,
  * the JavaScript stays within this.
  */
-const BUNDLE_BUDGET = 47_000;
+// 47 kB was exceeded on main by the statistics, indexing and threads work (about 71 kB measured
+// here); numpy.linalg, the products and einsum add about 10 kB gzip more (plans, NumPy's texts).
+const BUNDLE_BUDGET = 82_000;
 /**
  * The declarations one consumer's compiler reads, JSDoc comments aside: at most this many bytes.
  * (Every public symbol carries JSDoc with an example, about as many bytes again: the comments are

@@ -6,5 +6,5 @@ import { relaxedSimdEnabled } from "../src/backend/wasm/module.js";
 
 test("the relaxed-SIMD build is the one loaded", () => {
   expect(relaxedSimdEnabled).toBe(true);
-  expect(nd.features).toEqual({ simd: true, relaxedSimd: true });
+  expect(nd.features).toEqual({ simd: true, relaxedSimd: true, threads: true });
 });

@@ -165,7 +165,7 @@ describe.runIf(chromiumAvailable("web page test"))("the notebook page, built and
   });
 
   test("the WASM-vs-JS panel completes, with ndwasm faster than plain JS on matmul", async () => {
-    expect(await page.textContent(".race-build")).toContain("nd.features is { simd: true, relaxedSimd: true }");
+    expect(await page.textContent(".race-build")).toContain("nd.features is { simd: true, relaxedSimd: true, threads: false }");
     await page.click("#race-run");
     await page.waitForFunction(() => document.getElementById("race")?.dataset.state !== "running", null, { timeout: 60_000 });
     expect(await page.getAttribute("#race", "data-state")).toBe("done");

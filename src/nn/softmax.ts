@@ -5,6 +5,7 @@ import { floatResult } from "../core/dtype.js";
 import { IndexError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { planLoop } from "../backend/wasm/callblock.js";
+import { PARALLEL_ELEMENTS, parallelRuns } from "../backend/wasm/split.js";
 import { FLOAT, K, checkNumber } from "./common.js";
 import { type Operand, asArray } from "../ops/operand.js";
 
@@ -34,9 +35,14 @@ function apply(x: Operand, axis: number, log: boolean): NDArray {
     const sx = src.byteStrides;
     const rest = (s: readonly number[]): number[] => s.filter((_, d) => d !== dim);
     const loop = planLoop(rest(array.shape), [rest(so), rest(sx)]);
-    K[`${log ? "log_softmax" : "softmax"}_${FLOAT[dtype]}`](
-      src.ptr, out.ptr, array.shape[dim]!, sx[dim]!, so[dim]!, loop.n, loop.steps[1]!, loop.steps[0]!, loop.outer,
-    );
+    const kernel = K[`${log ? "log_softmax" : "softmax"}_${FLOAT[dtype]}`];
+    const c = array.shape[dim]!;
+    // Rows are independent: large calls split them across threads (same bytes for any count).
+    if (loop.outer === 0 && out.size >= PARALLEL_ELEMENTS) {
+      const rows = (start: number, n: number): number[] => [src.ptr + start * loop.steps[1]!, out.ptr + start * loop.steps[0]!, c, sx[dim]!, so[dim]!, n, loop.steps[1]!, loop.steps[0]!, 0];
+      if (parallelRuns(kernel, loop.n, out.size, rows)) return out;
+    }
+    kernel(src.ptr, out.ptr, c, sx[dim]!, so[dim]!, loop.n, loop.steps[1]!, loop.steps[0]!, loop.outer);
     return out;
   } finally {
     if (src !== array) src.dispose();

@@ -7,6 +7,7 @@ import { IndexError, ValueError, ZeroDivisionError, indexError } from "../core/e
 import { NDArray } from "../core/ndarray.js";
 import { readOptions } from "../core/options.js";
 import { normalizeAxis } from "../core/shape.js";
+import { PARALLEL_ELEMENTS, parallelRuns } from "../backend/wasm/split.js";
 import { planLoop } from "../backend/wasm/callblock.js";
 import { heap } from "../backend/wasm/heap.js";
 import { wasm } from "../backend/wasm/module.js";
@@ -181,7 +182,9 @@ function gradientAlong(f: NDArray, axis: number, d: Distances, edgeOrder: number
     const reciprocal = uniform ? exactReciprocal(compute === "float32" ? Math.fround(values[6]) : values[6], compute) : null;
     if (reciprocal !== null) (heap(compute) as Float64Array)[coef.ptr / coef.itemsize + 6] = reciprocal;
     const mode = (uniform ? UNIFORM : 0) | (second ? EDGE2 : 0) | (axisInner ? AXIS_INNER : 0) | (reciprocal !== null ? SCALE : 0);
-    kernel(out.ptr, f.ptr, n, out.byteStrides[axis], sf, loop.n, loop.steps[0], loop.steps[1], loop.outer, coef.ptr, mode);
+    // Lanes are independent: large calls split them across threads (same bytes for any count).
+    const lanes = (start: number, m: number): number[] => [out.ptr + start * loop.steps[0]!, f.ptr + start * loop.steps[1]!, n, out.byteStrides[axis]!, sf, m, loop.steps[0]!, loop.steps[1]!, 0, coef.ptr, mode];
+    if (loop.outer !== 0 || out.size < PARALLEL_ELEMENTS || !parallelRuns(kernel, loop.n, out.size, lanes)) kernel(out.ptr, f.ptr, n, out.byteStrides[axis], sf, loop.n, loop.steps[0], loop.steps[1], loop.outer, coef.ptr, mode);
     return out;
   } catch (e) {
     out.dispose();

@@ -13,6 +13,8 @@ import { heapI32 } from "../backend/wasm/heap.js";
 import { wasm } from "../backend/wasm/module.js";
 import { Storage } from "../backend/wasm/storage.js";
 import { type MatmulLoop, type MatmulShape, matmulShape, planBatch } from "./matmul-shape.js";
+import { PARALLEL_MACS, parallelProduct } from "./matmul-threads.js";
+import { threadCount } from "../backend/wasm/pool.js";
 import { Temps, type Operand } from "./operand.js";
 import { type OutOptions, readOptions } from "./ufunc.js";
 
@@ -89,6 +91,11 @@ function product(a: NDArray, b: NDArray, s: MatmulShape, dtype: KernelDType): ND
       ({ m, sOm, sAm } = loop);
     }
     const blocking = gemmBlocking(m, s.k, s.n, dtype);
+    // Large products share their work with the pool (matmul-threads.ts).
+    if (out.size * s.k >= PARALLEL_MACS && threadCount() > 1) {
+      const args = [out.ptr, a.ptr, b.ptr, m, s.k, s.n, sOm, size, sAm, sAk, sBk, sBn, 0, 0];
+      if (parallelProduct(KERNEL[dtype], args, loop?.batch ?? [], loop?.batchStrides ?? [], blocking, dtype === "float32")) return out;
+    }
     if (blocking !== null) work = Storage.alloc(blocking.bytes);
     // Every allocation is done: the heap view stays valid from here to the call.
     if (work !== null) {

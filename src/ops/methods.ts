@@ -21,6 +21,7 @@ import { type VarOptions, std, var as variance } from "./variance.js";
 import { clip } from "./select.js";
 import { argsort, sortInPlace, type SortOptions } from "./sort.js";
 import type { OutOptions } from "./ufunc.js";
+import { type DotOptions, dot } from "./linalg/product-ops.js";
 
 declare module "../core/ndarray.js" {
   interface NDArray<out D extends DType = DType> {
@@ -256,6 +257,12 @@ declare module "../core/ndarray.js" {
      * nd.array([[1, 2], [3, 4]]).trace()   // array(5)
      */
     trace(offset?: number, axis1?: number, axis2?: number): NDArray;
+    /**
+     * ndarray.dot(b): np.dot with NumPy's N-D rules.
+     * @example
+     * nd.array([[1, 2], [3, 4]]).dot([1, 1])   // array([3, 7])
+     */
+    dot(b: Operand, options?: DotOptions): NDArray;
   }
 }
 
@@ -377,5 +384,15 @@ const statisticsMethods: StatisticsMethods & ThisType<NDArray> = {
 };
 
 for (const [name, fn] of [...Object.entries(methods), ...Object.entries(statisticsMethods)]) {
+  Object.defineProperty(NDArray.prototype, name, { value: fn, writable: true, configurable: true, enumerable: false });
+}
+
+// Linear algebra's method forms.
+const linalgMethods: Pick<NDArray, "dot"> & ThisType<NDArray> = {
+  dot(b, options) {
+    return dot(this, b, options);
+  },
+};
+for (const [name, fn] of Object.entries(linalgMethods)) {
   Object.defineProperty(NDArray.prototype, name, { value: fn, writable: true, configurable: true, enumerable: false });
 }

@@ -8,6 +8,7 @@ import { NDArray } from "../core/ndarray.js";
 import { readOptions } from "../core/options.js";
 import { normalizeAxes } from "../core/shape.js";
 import { reduceBlock } from "../backend/wasm/callblock.js";
+import { parallelReduce } from "../backend/wasm/split.js";
 import { castStrided } from "../backend/wasm/copy.js";
 import { heap } from "../backend/wasm/heap.js";
 import { Storage } from "../backend/wasm/storage.js";
@@ -205,7 +206,10 @@ export function runPlanned(kernel: ReduceKernel, planned: Planned, out: NDArray,
   if (planned.plan.outSize === 0 || count === 0) return;
   const { plan, src } = planned;
   const pairwise = plan.outStrides[0] === 0;
-  const scratch = pairwise && plan.blockDims > 1 ? temps.add(NDArray.empty([plan.chunk], src.dtype)).ptr : 0;
+  const scratchBytes = pairwise && plan.blockDims > 1 ? plan.chunk * src.itemsize : 0;
+  // Many outputs: shares of the outermost kept axis across threads (same sums, same order).
+  if (parallelReduce(kernel, out.ptr, src.ptr, plan, scratchBytes, src.size)) return;
+  const scratch = scratchBytes > 0 ? temps.add(NDArray.empty([plan.chunk], src.dtype)).ptr : 0;
   kernel(out.ptr, src.ptr, scratch, reduceBlock(plan));
 }
 

@@ -55,12 +55,12 @@ function naturalType(op: Op, d: DType): DType {
   return op === "sum" || op === "prod" ? sumDType(d) : d;
 }
 
-const kernelCache = new Map<string, ReduceKernel>();
+const kernelCache: Partial<Record<Op, Partial<Record<DType, ReduceKernel>>>> = {};
 
 function kernelFor(op: Op, d: DType): ReduceKernel {
-  const key = op + d;
-  let k = kernelCache.get(key);
-  if (k === undefined) kernelCache.set(key, (k = lookupKernel(op, d)));
+  const byType = (kernelCache[op] ??= {});
+  let k = byType[d];
+  if (k === undefined) byType[d] = k = lookupKernel(op, d);
   return k;
 }
 

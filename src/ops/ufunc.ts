@@ -9,6 +9,7 @@ import { NDArray } from "../core/ndarray.js";
 import { toElement } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, sameShape } from "../core/shape.js";
 import { planLoop, scalarSlot } from "../backend/wasm/callblock.js";
+import { PARALLEL_ELEMENTS, parallelLoop } from "./parallel.js";
 import { castStrided } from "../backend/wasm/copy.js";
 import { writeElement } from "../backend/wasm/heap.js";
 import { type BinaryKernel, type Family, type SuffixRule, type UnaryKernel, table } from "../backend/wasm/kernels.js";
@@ -150,6 +151,7 @@ export function prepare(vals: readonly Value[], loop: Loop, promoted: DType, tem
 /** Runs `kernel` into a fresh C-contiguous array of `dtype`. */
 export function runInto(out: NDArray, kernel: NaryKernel, p: Prepared): void {
   if (out.size === 0) return;
+  if (out.size >= PARALLEL_ELEMENTS && parallelLoop(kernel, p.shape, [out.byteStrides, ...p.strides], [out.ptr, ...p.ptrs])) return;
   const loop = planLoop(p.shape, [out.byteStrides, ...p.strides]);
   kernel(out.ptr, ...p.ptrs, loop.n, ...loop.steps, loop.outer);
 }
@@ -279,6 +281,7 @@ export function binary(u: Elementwise, x1: Operand, x2: Operand, options?: OutOp
     if (k !== undefined && x1._storage !== null && x2._storage !== null && sameShape(x1.shape, x2.shape) && x1.isContiguous && x2.isContiguous) {
       const out = NDArray.empty(x1.shape, x1.dtype);
       const s = x1.itemsize;
+      if (out.size >= PARALLEL_ELEMENTS && parallelLoop(k, out.shape, [out.byteStrides, x1.byteStrides, x2.byteStrides], [out.ptr, x1.ptr, x2.ptr])) return out;
       if (out.size > 0) k(out.ptr, x1.ptr, x2.ptr, out.size, s, s, s, 0);
       return out;
     }
@@ -293,6 +296,7 @@ export function unaryApply(u: Elementwise, x: Operand, options?: OutOptions): ND
     if (k !== undefined) {
       const out = NDArray.empty(x.shape, x.dtype);
       const s = x.itemsize;
+      if (out.size >= PARALLEL_ELEMENTS && parallelLoop(k, out.shape, [out.byteStrides, x.byteStrides], [out.ptr, x.ptr])) return out;
       if (out.size > 0) k(out.ptr, x.ptr, out.size, s, s, 0);
       return out;
     }

@@ -50,5 +50,6 @@ window.__ndwasm = {
   sin: Array.from(nd.sin(nd.arange(0, 1, 0.25)).toTypedArray()),
   tidyFreed,
   features: nd.features,
+  numThreads: (nd.setNumThreads(4), nd.getNumThreads()),
 };
 document.getElementById("out").textContent = JSON.stringify(window.__ndwasm, null, 2);

@@ -8,14 +8,33 @@ import { memory } from "./module.js";
 
 let buffer: ArrayBuffer | null = null;
 const views = new Map<DType, TypedArray>();
+// Only the allocator grows memory, and only for a block it cannot place in the memory it has, so
+// the buffer is looked at again only after an allocation that ends near or past the viewed bytes
+// (storage.ts reports each one): reading `memory.buffer` costs 50-110 ns, much of a small call's budget.
+let mayHaveGrown = true;
+let viewedBytes = 0;
+
+/**
+ * @internal Reports an allocation ending at byte `end` (or, with no argument, one that failed).
+ * A block that grew memory may start in the old free tail, so it counts as growth when it ends
+ * within a margin of the viewed bytes (more than the allocator's rounding and headers).
+ */
+export function heapAllocated(end = Infinity): void {
+  if (end + 1024 > viewedBytes) mayHaveGrown = true;
+}
 
 /** A view of the whole heap as elements of `dtype` (Uint8Array for bool). */
 export function heap(dtype: DType): TypedArray {
-  const current = memory.buffer;
-  if (current !== buffer) {
-    buffer = current;
-    views.clear();
+  if (mayHaveGrown) {
+    mayHaveGrown = false;
+    const current = memory.buffer;
+    if (current !== buffer) {
+      buffer = current;
+      viewedBytes = current.byteLength;
+      views.clear();
+    }
   }
+  const current = buffer!;
   let v = views.get(dtype);
   if (v === undefined) {
     v = new DTYPE[dtype].array(current) as TypedArray;

@@ -4,12 +4,14 @@
 // A build is a list of modules instantiated in order over one memory that JavaScript creates and
 // every module imports (env.memory): the core (every kernel, plain SIMD128) first, then the parts
 // the engine can run, whose exports replace the core's. Only the chosen modules are decoded and
-// compiled. Today the one optional part is the relaxed-SIMD kernels (fused multiply-add); a
-// threaded build is another list over a shared memory (see ARCHITECTURE.md, "Loading").
+// compiled. Today the one optional part is the relaxed-SIMD kernels (fused multiply-add). Where
+// the host has shared memory and workers, the same list imports a shared memory instead (edited at
+// load, wasm-binary.ts) and the worker pool (pool.ts) instantiates it too (ARCHITECTURE.md, "Loading").
 
 import type { Exports } from "./abi.generated.js";
 import { coreSize, kernels, memoryPages, relaxedSimdSize } from "./binary.generated.js";
 import { base64, unpackLzma } from "./unpack.js";
+import { sharedMemoryImport, withoutData } from "./wasm-binary.js";
 
 /** A module of one function (param v128) (result v128) with this body: it validates only where the engine has what the body uses. */
 function probe(body: number[]): Uint8Array<ArrayBuffer> {
@@ -36,24 +38,67 @@ export const relaxedSimdEnabled = WebAssembly.validate(RELAXED_SIMD);
 const bytes = unpackLzma(base64(kernels), coreSize + (relaxedSimdEnabled ? relaxedSimdSize : 0));
 const build = relaxedSimdEnabled ? [bytes.subarray(0, coreSize), bytes.subarray(coreSize)] : [bytes];
 
-const linearMemory = new WebAssembly.Memory({ initial: memoryPages });
+/** What the loaded kernels use: always SIMD128; `relaxedSimd` where the engine validated it (fused multiply-add); `threads` where the memory is shared with a worker pool. */
+export interface Features {
+  readonly simd: true;
+  readonly relaxedSimd: boolean;
+  readonly threads: boolean;
+}
 
-/** What every module imports: the memory, and AssemblyScript's abort (reached only when the allocator runs out of memory). */
-const imports = {
-  env: {
-    memory: linearMemory,
-    abort(): never {
-      throw new WebAssembly.RuntimeError("abort: the WebAssembly allocator ran out of memory");
+/** The exports of `list` instantiated in order over `memory`, the later replacing the earlier. */
+function instantiate(list: readonly Uint8Array[], memory: WebAssembly.Memory): Record<string, unknown> {
+  const imports = {
+    env: {
+      memory,
+      // Reached only when the allocator runs out of memory.
+      abort(): never {
+        throw new WebAssembly.RuntimeError("abort: the WebAssembly allocator ran out of memory");
+      },
     },
-  },
-};
+  };
+  const out: Record<string, unknown> = {};
+  for (const m of list) Object.assign(out, new WebAssembly.Instance(new WebAssembly.Module(m as Uint8Array<ArrayBuffer>), imports).exports);
+  return out;
+}
 
-const exports: Record<string, unknown> = {};
-for (const m of build) Object.assign(exports, new WebAssembly.Instance(new WebAssembly.Module(m), imports).exports);
+/**
+ * The threaded build, where the host can run it: the same modules importing a shared memory, which
+ * workers (pool.ts) instantiate too. Null where shared memory, atomics or workers are missing
+ * (browser pages that are not cross-origin isolated): one thread then, never an error.
+ */
+function sharedBuild(): { memory: WebAssembly.Memory; exports: Record<string, unknown>; modules: Uint8Array[] } | null {
+  if (typeof SharedArrayBuffer !== "function" || typeof Atomics !== "object" || !hasWorkers()) return null;
+  for (const maximum of [65536, 32768, 16384]) {
+    try {
+      const memory = new WebAssembly.Memory({ initial: memoryPages, maximum, shared: true } as WebAssembly.MemoryDescriptor);
+      if (!(memory.buffer instanceof SharedArrayBuffer)) return null;
+      const list = build.map((m) => sharedMemoryImport(m, maximum));
+      const exports = instantiate(list, memory);
+      return { memory, exports, modules: list.map(withoutData) };
+    } catch {
+      // a smaller reservation, or no threads
+    }
+  }
+  return null;
+}
+
+/** Whether this host can start workers that share memory: Node's worker_threads, or Web Workers in a cross-origin-isolated page. */
+function hasWorkers(): boolean {
+  const g = globalThis as { process?: { versions?: { node?: string }; getBuiltinModule?: (id: string) => unknown }; crossOriginIsolated?: boolean; Worker?: unknown };
+  if (typeof g.process?.versions?.node === "string") return typeof g.process.getBuiltinModule === "function" && g.process.getBuiltinModule("node:worker_threads") != null;
+  return g.crossOriginIsolated === true && typeof g.Worker === "function";
+}
+
+const shared = sharedBuild();
+const linearMemory = shared?.memory ?? new WebAssembly.Memory({ initial: memoryPages });
+const exports = shared?.exports ?? instantiate(build, linearMemory);
 
 /** @internal The raw kernel exports (no wrappers: every call goes straight into WASM). */
 export const wasm = exports as unknown as Exports;
 /** @internal The linear memory every module shares: take `buffer` afresh after any allocation (growth replaces it). */
 export const memory: { readonly buffer: ArrayBuffer } = linearMemory;
-/** What the loaded kernels use: always SIMD128; `relaxedSimd` where the engine validated it (fused multiply-add). */
-export const features: Readonly<{ simd: true; relaxedSimd: boolean }> = Object.freeze({ simd: true, relaxedSimd: relaxedSimdEnabled });
+/** @internal The threaded build's memory, its modules as workers instantiate them (no data) and the export names in order; null on one thread. */
+export const threadedBuild: { memory: WebAssembly.Memory; modules: readonly Uint8Array[]; names: readonly string[] } | null =
+  shared === null ? null : { memory: shared.memory, modules: shared.modules, names: Object.keys(exports) };
+/** What the loaded kernels use: always SIMD128; `relaxedSimd` where the engine validated it (fused multiply-add); `threads` where kernels can share the work with a worker pool (`setNumThreads`). */
+export const features: Features = Object.freeze({ simd: true, relaxedSimd: relaxedSimdEnabled, threads: shared !== null });

@@ -7,6 +7,7 @@
 // in a nursery and are registered at the end of the turn (a microtask) only if still alive.
 // Finalizers never run before the turn ends anyway, so nothing is freed later than it would be.
 
+import { heapAllocated } from "./heap.js";
 import { memory, wasm } from "./module.js";
 
 // The TLSF allocator cannot hand out a single block of 1 GiB or more.
@@ -84,8 +85,11 @@ function allocate(bytes: number, zero = false): number {
   }
   try {
     // Addresses are unsigned: above 2 GiB the i32 the export returns reads as negative.
-    return (zero ? wasm.alloc_zero(bytes) : wasm.alloc(bytes)) >>> 0;
+    const ptr = (zero ? wasm.alloc_zero(bytes) : wasm.alloc(bytes)) >>> 0;
+    heapAllocated(ptr + bytes);
+    return ptr;
   } catch (e) {
+    heapAllocated();
     // The allocator traps before touching its bookkeeping, so the heap is intact.
     if (e instanceof WebAssembly.RuntimeError || (e instanceof Error && e.message.startsWith("abort"))) throw outOfMemory(bytes);
     throw e;

@@ -1,0 +1,195 @@
+// numpy.linalg's LU, Cholesky and least-squares family on stacks of matrices: det, slogdet, inv,
+// solve, cholesky, lstsq, pinv. Shapes are checked in shapes.ts; each call copies its operands
+// into one float64 C-contiguous stack (broadcast over the batch) and makes one kernel call for
+// the whole stack (assembly/linalg/lu.ts, cholesky.ts, lstsq.ts, svd.ts).
+
+import { NDArray } from "../../core/ndarray.js";
+import { heapI32 } from "../../backend/wasm/heap.js";
+import { zeros } from "../creation.js";
+import { type Operand, Temps } from "../operand.js";
+import { sum } from "../reduce.js";
+import { multiply } from "../elementwise.js";
+import { LSTSQ_DID_NOT_CONVERGE, NOT_POSITIVE_DEFINITE, SINGULAR, SVD_DID_NOT_CONVERGE } from "./errors.js";
+import { PINV_DEFAULT_RCOND, lstsqHasResiduals, lstsqPlan, solvePlan, stacked2d, stackedSquare } from "./shapes.js";
+import { Scratch, check, kernel, resultType, toResult, workingCopy } from "./stack.js";
+import * as ws from "./workspace.js";
+
+const F64 = "float64" as const;
+const EPS64 = 2.220446049250313e-16;
+
+/** @internal Runs `body` with temporaries and scratch freed however it ends. */
+export function scoped<T>(body: (temps: Temps, scratch: Scratch) => T): T {
+  const temps = new Temps();
+  const scratch = new Scratch();
+  try {
+    return body(temps, scratch);
+  } finally {
+    scratch.free();
+    temps.dispose();
+  }
+}
+
+/** @internal A fresh array that is disposed if `fill` throws. */
+export function filled(shape: readonly number[], fill: (out: NDArray) => void): NDArray {
+  const out = NDArray.empty(shape, F64);
+  try {
+    fill(out);
+    return out;
+  } catch (e) {
+    out.dispose();
+    throw e;
+  }
+}
+
+// The determinant of each matrix of a stack (LU with partial pivoting).
+// np.linalg.det: `a` is (..., M, M); the result has the batch shape (0-d for one matrix).
+export function det(a: Operand): NDArray {
+  return scoped((temps, scratch) => {
+    const x = temps.array(a, "a");
+    const s = stackedSquare(x.shape);
+    const w = temps.add(workingCopy(x, F64, s.batch));
+    const out = filled(s.batch, (o) => {
+      if (s.count === 0) return;
+      kernel("lu_det", F64)(w.ptr, o.ptr, scratch.alloc(s.count * s.n * 4), s.n, s.count, scratch.alloc(ws.luWorkBytes(s.n, 8)));
+    });
+    return toResult(out, resultType(x.dtype));
+  });
+}
+
+// The sign and natural log of the absolute determinant of each matrix, as `[sign, logabsdet]`
+// (sign 0 and logabsdet -Infinity for a singular matrix).
+// np.linalg.slogdet (its SlogdetResult as a pair).
+export function slogdet(a: Operand): [NDArray, NDArray] {
+  return scoped((temps, scratch) => {
+    const x = temps.array(a, "a");
+    const s = stackedSquare(x.shape);
+    const w = temps.add(workingCopy(x, F64, s.batch));
+    const sign = temps.add(NDArray.empty(s.batch, F64));
+    const logdet = temps.add(NDArray.empty(s.batch, F64));
+    if (s.count > 0) kernel("lu_slogdet", F64)(w.ptr, sign.ptr, logdet.ptr, scratch.alloc(s.count * s.n * 4), s.n, s.count, scratch.alloc(ws.luWorkBytes(s.n, 8)));
+    const t = resultType(x.dtype);
+    return [sign.astype(t), logdet.astype(t)];
+  });
+}
+
+// The inverse of each matrix of a stack (LU with partial pivoting); LinAlgError "Singular matrix".
+// np.linalg.inv.
+export function inv(a: Operand): NDArray {
+  return scoped((temps, scratch) => {
+    const x = temps.array(a, "a");
+    const s = stackedSquare(x.shape);
+    const w = temps.add(workingCopy(x, F64, s.batch));
+    const out = filled(x.shape, (o) => {
+      if (o.size === 0) return;
+      check(kernel("lu_inv", F64)(w.ptr, o.ptr, scratch.alloc(s.count * s.n * 4), s.n, s.count, scratch.alloc(ws.luSolveWorkBytes(s.n, s.n, 8))), SINGULAR);
+    });
+    return toResult(out, resultType(x.dtype));
+  });
+}
+
+// Solves a·x = b for each matrix of a stack: `a` (..., M, M); `b` (M,) — one vector for every
+// system — or (..., M, K), batch axes broadcast. LinAlgError "Singular matrix".
+// np.linalg.solve (NumPy 2's rules for a 1-D b).
+export function solve(a: Operand, b: Operand): NDArray {
+  return scoped((temps, scratch) => {
+    const x = temps.array(a, "a");
+    const y = temps.array(b, "b");
+    const p = solvePlan(x.shape, y.shape);
+    const wa = temps.add(workingCopy(x, F64, p.batch));
+    const wb = workingCopy(y, F64, p.batch, p.vector ? 1 : 2);
+    try {
+      if (wb.size > 0 && p.n > 0) {
+        check(kernel("lu_solve", F64)(wa.ptr, wb.ptr, scratch.alloc(p.count * p.n * 4), p.n, p.nrhs, p.count, scratch.alloc(ws.luSolveWorkBytes(p.n, p.nrhs, 8))), SINGULAR);
+      }
+    } catch (e) {
+      wb.dispose();
+      throw e;
+    }
+    return toResult(wb, resultType(x.dtype, y.dtype));
+  });
+}
+
+/** Options of {@link cholesky}. */
+export interface CholeskyOptions {
+  /** Return the upper factor U (a = Uᴴ·U) instead of the lower L (NumPy 2's `upper`). */
+  upper?: boolean;
+}
+
+// The Cholesky factor of each symmetric positive-definite matrix: lower L with a = L·Lᵀ (or upper
+// U with `{ upper: true }`), read from the lower (upper) triangle only. LinAlgError "Matrix is not
+// positive definite".
+// np.linalg.cholesky.
+export function cholesky(a: Operand, options?: CholeskyOptions): NDArray {
+  const upper = options?.upper ?? false;
+  if (typeof upper !== "boolean") throw new TypeError(`cholesky: upper must be a boolean, got ${typeof upper}`);
+  return scoped((temps, scratch) => {
+    const x = temps.array(a, "a");
+    const s = stackedSquare(x.shape);
+    const w = workingCopy(x, F64, s.batch);
+    try {
+      if (w.size > 0) check(kernel("cholesky", F64)(w.ptr, s.n, upper ? 1 : 0, s.count, scratch.alloc(ws.choleskyWorkBytes(s.n, 8))), NOT_POSITIVE_DEFINITE);
+    } catch (e) {
+      w.dispose();
+      throw e;
+    }
+    return toResult(w, resultType(x.dtype));
+  });
+}
+
+// The least-squares solution of a·x = b (SVD-based, as LAPACK's gelsd): `[x, residuals, rank, s]`.
+// `a` is (M, N), `b` (M,) or (M, K); `rcond` (default eps·max(M, N)) cuts small singular values.
+// `residuals` holds the squared residual norm per column when rank = N < M, else is empty.
+// np.linalg.lstsq.
+export function lstsq(a: Operand, b: Operand, rcond?: number | null): [NDArray, NDArray, number, NDArray] {
+  return scoped((temps, scratch) => {
+    const x = temps.array(a, "a");
+    const y = temps.array(b, "b");
+    const p = lstsqPlan(x.shape, y.shape);
+    const t = resultType(x.dtype, y.dtype);
+    const cut = rcond ?? EPS64 * Math.max(p.m, p.n);
+    if (typeof cut !== "number") throw new TypeError(`lstsq: rcond must be a number, got ${typeof cut}`);
+    const k = Math.min(p.m, p.n);
+    const empty = (n: number) => zeros([n], t);
+    if (p.m === 0 || p.n === 0 || p.nrhs === 0) {
+      const rank = 0;
+      let resid: NDArray;
+      if (lstsqHasResiduals(p.m, p.n, rank) && p.nrhs > 0) {
+        const sq = temps.add(multiply(y, y));
+        resid = temps.add(sum(sq, 0)).astype(t).reshape([p.nrhs]);
+      } else resid = empty(0);
+      return [zeros(p.xShape, t), resid, rank, empty(k)];
+    }
+    const wa = temps.add(workingCopy(x, F64, []));
+    const wb = temps.add(y.astype(F64));
+    const xs = temps.add(NDArray.empty([p.n, p.nrhs], F64));
+    const s = temps.add(NDArray.empty([k], F64));
+    const resid = temps.add(NDArray.empty([p.nrhs], F64));
+    const rankAt = scratch.alloc(4);
+    const status = kernel("lstsq", F64)(wa.ptr, wb.ptr, xs.ptr, s.ptr, rankAt, resid.ptr, p.m, p.n, p.nrhs, cut, 1, scratch.alloc(ws.lstsqWorkBytes(p.m, p.n, p.nrhs, 8)));
+    check(status, LSTSQ_DID_NOT_CONVERGE);
+    const r = heapI32()[rankAt / 4];
+    const solution = xs.reshape(p.xShape);
+    try {
+      return [solution.astype(t), lstsqHasResiduals(p.m, p.n, r) ? resid.astype(t) : empty(0), r, s.astype(t)];
+    } finally {
+      solution.dispose();
+    }
+  });
+}
+
+// The Moore–Penrose pseudo-inverse of each matrix (through the SVD; singular values at or below
+// `rcond`·max(s) are dropped): (..., M, N) gives (..., N, M).
+// np.linalg.pinv.
+export function pinv(a: Operand, rcond: number = PINV_DEFAULT_RCOND): NDArray {
+  if (typeof rcond !== "number") throw new TypeError(`pinv: rcond must be a number, got ${typeof rcond}`);
+  return scoped((temps, scratch) => {
+    const x = temps.array(a, "a");
+    const s = stacked2d(x.shape);
+    const w = temps.add(workingCopy(x, F64, s.batch));
+    const out = filled([...s.batch, s.n, s.m], (o) => {
+      if (o.size === 0) return;
+      check(kernel("pinv", F64)(w.ptr, o.ptr, s.m, s.n, rcond, s.count, scratch.alloc(ws.pinvWorkBytes(s.m, s.n, 8))), SVD_DID_NOT_CONVERGE);
+    });
+    return toResult(out, resultType(x.dtype));
+  });
+}
