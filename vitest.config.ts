@@ -6,7 +6,8 @@ import { configDefaults, defineConfig } from "vitest/config";
 const RELAXED = ["test/relaxed-simd.check.ts", "test/architecture.test.ts", "test/random-streams.test.ts", "test/random-properties.test.ts", "test/matmul.test.ts", "test/vexp.test.ts", "test/softmax.test.ts", "test/crossentropy.test.ts", "test/activations.test.ts", "test/vmath.test.ts",
   // The worker pool runs the fused multiply-add kernels too.
   "test/pool.test.ts",
-  "test/linalg-kernels.test.ts", "test/linalg-api.test.ts"];
+  "test/linalg-kernels.test.ts", "test/linalg-api.test.ts",
+  "test/math.test.ts", "test/transcendental.test.ts"];
 
 // Arrays above 2 GiB: a forked process of its own, whose 4 GiB heap ends with it.
 const HIGH_MEMORY = ["test/high-memory.test.ts"];

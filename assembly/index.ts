@@ -30,3 +30,5 @@ export * from "./linalg/qr";
 export * from "./linalg/eigh";
 export * from "./linalg/svd";
 export * from "./linalg/lstsq";
+export * from "./math/kernels";
+export * from "./transcendental";

@@ -6,12 +6,91 @@
 
 import { advance, delta, rows } from "./callblock";
 import { convert } from "./convert";
-import { hasVector, hasVectorMath, hasVectorUnary, predicate, scalarBinary, scalarUnary, vectorBinary, vectorUnary } from "./ops";
+import { hasBinaryMath, hasVector, hasVectorMath, hasVectorUnary, predicate, scalarBinary, scalarUnary, vectorBinary, vectorUnary } from "./ops";
+
+/** L strided elements in one vector (L = 2 for f64, 4 for f32). */
+@inline function gather<T>(a: usize, sa: isize): v128 {
+  if (sizeof<T>() == 8) return v128.load64_lane(a + sa, v128.load64_zero(a), 1);
+  let v = v128.load32_zero(a);
+  v = v128.load32_lane(a + sa, v, 1);
+  v = v128.load32_lane(a + 2 * sa, v, 2);
+  return v128.load32_lane(a + 3 * sa, v, 3);
+}
+
+@inline function scatter<T>(out: usize, so: isize, v: v128): void {
+  if (sizeof<T>() == 8) {
+    v128.store64_lane(out, v, 0);
+    v128.store64_lane(out + so, v, 1);
+    return;
+  }
+  v128.store32_lane(out, v, 0);
+  v128.store32_lane(out + so, v, 1);
+  v128.store32_lane(out + 2 * so, v, 2);
+  v128.store32_lane(out + 3 * so, v, 3);
+}
+
+/** The last `rem` (1 to L − 1) strided elements in one vector; the other lanes repeat the first (in-domain, harmless). */
+@inline function gatherTail<T>(a: usize, sa: isize, rem: i32): v128 {
+  let v = v128.splat<T>(load<T>(a));
+  if (sizeof<T>() == 4) {
+    if (rem > 1) v = v128.load32_lane(a + sa, v, 1);
+    if (rem > 2) v = v128.load32_lane(a + 2 * sa, v, 2);
+  }
+  return v;
+}
+
+@inline function scatterTail<T>(out: usize, so: isize, v: v128, rem: i32): void {
+  if (sizeof<T>() == 8) {
+    v128.store64_lane(out, v, 0);
+    return;
+  }
+  v128.store32_lane(out, v, 0);
+  if (rem > 1) v128.store32_lane(out + so, v, 1);
+  if (rem > 2) v128.store32_lane(out + 2 * so, v, 2);
+}
+
+@inline function loadLanes<T>(a: usize, sa: isize): v128 {
+  return sa == <isize>sizeof<T>() ? v128.load(a) : gather<T>(a, sa);
+}
+
+@inline function storeLanes<T>(out: usize, so: isize, v: v128): void {
+  if (so == <isize>sizeof<T>()) v128.store(out, v);
+  else scatter<T>(out, so, v);
+}
+
+// The transcendental functions (math/): every element goes through the lane function, strided
+// operands gathered into vectors and the tail padded, so each element gets the contiguous loop's
+// bits whatever the layout; the maths outweighs moving lanes. Two call sites keep the code small.
+@inline function mathUnary1d<T>(op: i32, out: usize, a: usize, n: i32, so: isize, sa: isize): void {
+  const L = 16 / sizeof<T>();
+  let i = 0;
+  for (; i + L <= n; i += L) {
+    storeLanes<T>(out, so, vectorUnary<T>(op, loadLanes<T>(a, sa)));
+    out += so * L; a += sa * L;
+  }
+  if (i < n) scatterTail<T>(out, so, vectorUnary<T>(op, gatherTail<T>(a, sa, n - i)), n - i);
+}
+
+@inline function mathBinary1d<T>(op: i32, out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize): void {
+  const L = 16 / sizeof<T>();
+  let i = 0;
+  for (; i + L <= n; i += L) {
+    storeLanes<T>(out, so, vectorBinary<T>(op, loadLanes<T>(a, sa), loadLanes<T>(b, sb)));
+    out += so * L; a += sa * L; b += sb * L;
+  }
+  if (i < n) scatterTail<T>(out, so, vectorBinary<T>(op, gatherTail<T>(a, sa, n - i), gatherTail<T>(b, sb, n - i)), n - i);
+}
 
 @inline function binary1d<T>(op: i32, out: usize, a: usize, b: usize, n: i32, so: isize, sa: isize, sb: isize): void {
   const S = <isize>sizeof<T>();
   const L = 16 / sizeof<T>();
   let i = 0;
+  if (isFloat<T>()) {
+    if (hasBinaryMath<T>(op)) {
+      mathBinary1d<T>(op, out, a, b, n, so, sa, sb);
+      return;
+    }
+  }
   if (hasVector<T>(op) && so == S) {
     if (sa == S && sb == S) {
       // Four vectors per step: mid-size arrays stay in cache, so loop overhead is what remains.
@@ -53,41 +132,20 @@ import { hasVector, hasVectorMath, hasVectorUnary, predicate, scalarBinary, scal
   }
 }
 
-/** L strided elements in one vector (L = 2 for f64, 4 for f32). */
-@inline function gather<T>(a: usize, sa: isize): v128 {
-  if (sizeof<T>() == 8) return v128.load64_lane(a + sa, v128.load64_zero(a), 1);
-  let v = v128.load32_zero(a);
-  v = v128.load32_lane(a + sa, v, 1);
-  v = v128.load32_lane(a + 2 * sa, v, 2);
-  return v128.load32_lane(a + 3 * sa, v, 3);
-}
-
-@inline function scatter<T>(out: usize, so: isize, v: v128): void {
-  if (sizeof<T>() == 8) {
-    v128.store64_lane(out, v, 0);
-    v128.store64_lane(out + so, v, 1);
-    return;
-  }
-  v128.store32_lane(out, v, 0);
-  v128.store32_lane(out + so, v, 1);
-  v128.store32_lane(out + 2 * so, v, 2);
-  v128.store32_lane(out + 3 * so, v, 3);
-}
-
 @inline function unary1d<T>(op: i32, out: usize, a: usize, n: i32, so: isize, sa: isize): void {
   const S = <isize>sizeof<T>();
   const L = 16 / sizeof<T>();
   let i = 0;
+  if (isFloat<T>()) {
+    if (hasVectorMath<T>(op)) {
+      mathUnary1d<T>(op, out, a, n, so, sa);
+      return;
+    }
+  }
   if (hasVectorUnary<T>(op) && so == S && sa == S) {
     for (; i + L <= n; i += L) {
       v128.store(out, vectorUnary<T>(op, v128.load(a)));
       out += 16; a += 16;
-    }
-  } else if (hasVectorMath<T>(op)) {
-    // Strided: the maths outweighs moving lanes in and out of a vector.
-    for (; i + L <= n; i += L) {
-      scatter<T>(out, so, vectorUnary<T>(op, gather<T>(a, sa)));
-      out += so * L; a += sa * L;
     }
   }
   for (; i < n; i++) {

@@ -7,6 +7,18 @@ import { vexp } from "./math/exp";
 import { vlog } from "./math/log";
 import { vtanh } from "./math/tanh";
 import { vcos, vsin, vtan } from "./math/trig";
+import { vexp2 } from "./math/exp2";
+import { vexpm1 } from "./math/expm1";
+import { vlog1p } from "./math/log1p";
+import { vlog10, vlog2 } from "./math/logbase";
+import { vcosh, vsinh } from "./math/hyperbolic";
+import { varctan, varctan2 } from "./math/atan";
+import { varccos, varcsin } from "./math/asin";
+import { varccosh, varcsinh, varctanh } from "./math/archyperbolic";
+import { vcbrt } from "./math/cbrt";
+import { vhypot } from "./math/hypot";
+import { vlogaddexp, vlogaddexp2 } from "./math/logaddexp";
+import { vpower } from "./math/power";
 
 // Binary operations.
 export const ADD = 0;
@@ -26,6 +38,10 @@ export const COPYSIGN = 13;
 export const HEAVISIDE = 14;
 export const LEFT_SHIFT = 15;
 export const RIGHT_SHIFT = 16;
+export const ARCTAN2 = 17;
+export const HYPOT = 18;
+export const LOGADDEXP = 19;
+export const LOGADDEXP2 = 20;
 
 // Unary operations.
 export const NEG = 0;
@@ -47,6 +63,20 @@ export const RECIPROCAL = 15;
 export const INVERT = 16;
 export const DEG2RAD = 17;
 export const RAD2DEG = 18;
+export const EXP2 = 19;
+export const EXPM1 = 20;
+export const LOG2 = 21;
+export const LOG10 = 22;
+export const LOG1P = 23;
+export const SINH = 24;
+export const COSH = 25;
+export const ARCSIN = 26;
+export const ARCCOS = 27;
+export const ARCTAN = 28;
+export const ARCSINH = 29;
+export const ARCCOSH = 30;
+export const ARCTANH = 31;
+export const CBRT = 32;
 
 // Predicates (element in, bool out).
 export const ISNAN = 0;
@@ -65,14 +95,6 @@ export const SIGNBIT = 3;
     e >>= <T>1;
   }
   return result;
-}
-
-/** C99's pow (Annex F), as NumPy's float power: pow(1, y) = 1 and pow(x, ±0) = 1 even for NaN, pow(−1, ±inf) = 1. */
-@inline function fpow<T>(x: T, y: T): T {
-  if (y == <T>0 || x == <T>1) return <T>1;
-  if (x == <T>-1 && (y == <T>Infinity || y == <T>-Infinity)) return <T>1;
-  if (sizeof<T>() == 4) return <T>Mathf.pow(<f32>x, <f32>y);
-  return <T>Math.pow(<f64>x, <f64>y);
 }
 
 /**
@@ -146,7 +168,7 @@ export const SIGNBIT = 3;
   if (op == MINIMUM) return pickMin<T>(x, y);
   if (isFloat<T>()) {
     if (op == DIV) return x / y;
-    if (op == POW) return fpow<T>(x, y);
+    if (hasBinaryMath<T>(op)) return v128.extract_lane<T>(vectorBinary<T>(op, v128.splat<T>(x), v128.splat<T>(y)), 0);
     if (op == REMAINDER) return floatDivmod<T>(x, y, false);
     if (op == FLOOR_DIVIDE) return floatDivmod<T>(x, y, true);
     if (op == FMOD) return x % y;
@@ -172,7 +194,16 @@ export const SIGNBIT = 3;
 }
 
 /** Whether `op` has a v128 form for T: no i8x16 multiply, no i64x2 min/max, no integer division or power. */
+/**
+ * Whether `op` is a binary function with a lane-parallel form (math/): its scalar form evaluates
+ * the same lanes, and strided operands are gathered into vectors, so every path gives the same bits.
+ */
+@inline export function hasBinaryMath<T>(op: i32): bool {
+  return isFloat<T>() && (op == POW || op == ARCTAN2 || op == HYPOT || op == LOGADDEXP || op == LOGADDEXP2);
+}
+
 @inline export function hasVector<T>(op: i32): bool {
+  if (hasBinaryMath<T>(op)) return true;
   if (op == POW || op == REMAINDER || op == FMOD || op == FLOOR_DIVIDE || op == HEAVISIDE || op == LEFT_SHIFT || op == RIGHT_SHIFT) return false;
   if (op == COPYSIGN) return isFloat<T>();
   if (op == OR || op == AND || op == XOR) return !isFloat<T>();
@@ -193,6 +224,11 @@ export const SIGNBIT = 3;
     if (op == MUL) return v128.mul<T>(x, y);
     if (op == DIV) return v128.div<T>(x, y);
     if (op == COPYSIGN) return v128.bitselect(y, x, v128.splat<T>(-<T>0));
+    if (op == POW) return vpower<T>(x, y);
+    if (op == ARCTAN2) return varctan2<T>(x, y);
+    if (op == HYPOT) return vhypot<T>(x, y);
+    if (op == LOGADDEXP) return vlogaddexp<T>(x, y);
+    if (op == LOGADDEXP2) return vlogaddexp2<T>(x, y);
     if (op == MAXIMUM) return v128.bitselect(x, y, v128.or(v128.gt<T>(x, y), v128.ne<T>(x, x)));
     if (op == MINIMUM) return v128.bitselect(x, y, v128.or(v128.lt<T>(x, y), v128.ne<T>(x, x)));
   } else {
@@ -214,7 +250,7 @@ export const SIGNBIT = 3;
  * path gives the contiguous loop's bits.
  */
 @inline export function hasVectorMath<T>(op: i32): bool {
-  return isFloat<T>() && (op == EXP || op == LOG || op == TANH || op == SIN || op == COS || op == TAN);
+  return isFloat<T>() && ((op >= EXP && op <= TANH) || (op >= EXP2 && op <= CBRT));
 }
 
 @inline export function scalarUnary<T>(op: i32, x: T): T {
@@ -291,6 +327,20 @@ export const SIGNBIT = 3;
     if (op == SIN) return vsin<T>(x);
     if (op == COS) return vcos<T>(x);
     if (op == TAN) return vtan<T>(x);
+    if (op == EXP2) return vexp2<T>(x);
+    if (op == EXPM1) return vexpm1<T>(x);
+    if (op == LOG2) return vlog2<T>(x);
+    if (op == LOG10) return vlog10<T>(x);
+    if (op == LOG1P) return vlog1p<T>(x);
+    if (op == SINH) return vsinh<T>(x);
+    if (op == COSH) return vcosh<T>(x);
+    if (op == ARCSIN) return varcsin<T>(x);
+    if (op == ARCCOS) return varccos<T>(x);
+    if (op == ARCTAN) return varctan<T>(x);
+    if (op == ARCSINH) return varcsinh<T>(x);
+    if (op == ARCCOSH) return varccosh<T>(x);
+    if (op == ARCTANH) return varctanh<T>(x);
+    if (op == CBRT) return vcbrt<T>(x);
   }
   unreachable();
   return x;

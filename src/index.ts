@@ -24,6 +24,7 @@ export type { Seed } from "./random/mt19937.js";
 export { add, subtract, multiply, divide, power, maximum, minimum } from "./ops/elementwise.js";
 export { negative, abs, sqrt, exp, log, sin, cos, tan, tanh, square, sign } from "./ops/elementwise.js";
 export { remainder, mod, fmod, floorDivide, copysign, heaviside, reciprocal, positive, deg2rad, rad2deg } from "./ops/elementwise.js";
+export { exp2, expm1, log2, log10, log1p, sinh, cosh, arcsin, arccos, arctan, arcsinh, arccosh, arctanh, cbrt, arctan2, hypot, logaddexp, logaddexp2 } from "./ops/transcendental.js";
 export { floor, ceil, trunc, rint, round, around } from "./ops/rounding.js";
 export { bitwiseAnd, bitwiseOr, bitwiseXor, invert, bitwiseNot, leftShift, rightShift } from "./ops/bitwise.js";
 export { logicalAnd, logicalOr, logicalXor, logicalNot } from "./ops/logical.js";

@@ -1,17 +1,22 @@
-// Vectorised exp, f64x2 and f32x4: nd.exp (through ops.ts) and the softmax, loss and activation kernels.
+// Vectorised exp, f64x2 and f32x4: nd.exp (through ops.ts), the softmax, loss and activation
+// kernels, and the exp family of assembly/math (exp2, expm1, sinh, cosh, tanh, logaddexp, power).
 //
-// exp(x) = 2^k · e^r with k = round(x / ln 2) (adding 1.5·2^p rounds x / ln 2 to an integer held in
-// the low mantissa bits) and r = x − k·ln2hi − k·ln2lo (Cody–Waite: k·ln2hi and the first
-// subtraction are exact). e^r = 1 + r + r²·g(r), g a polynomial of degree 9 (f64) or 4 (f32)
-// fitted on |r| ≤ ln(2)/2 by test/fixtures/fit_nn_polynomials.py. Error < 1 ulp over the whole
-// range, subnormal results included (test/vexp.test.ts).
+// f64 (vexp, expParts64, expTable64): x = n ln2/256 + r, n = 256 k + j the integer nearest
+// x·256/ln2 (adding 1.5·2^52 rounds it into the low mantissa bits), r = x − n ln2hi − n ln2lo
+// (Cody–Waite: n ln2hi and the first subtraction are exact), |r| ≤ ln2/512. A 256-entry table
+// (tables.ts: EXP64) holds 2^(j/256) = hi (1 + tail), with hi's bits pre-shifted so that adding
+// n << 44 makes S = 2^k hi; then e^x = S + S T, T = tail + r + r² (C2 + C3 r + C4 r²) (minimax,
+// test/fixtures/fit_math.py): about 0.52 ulp. While every lane is within ±708 the result is
+// normal; otherwise x is clamped with pmin/pmax (NaN passes through as the first operand) and S
+// split as 2^(k − k2) · 2^k2, k2 = k >> 1, so a subnormal result is rounded once and overflow
+// gives inf (+inf → inf, −inf → 0, NaN → NaN), with the fast path's bits in every normal lane.
 //
-// vexp: while every lane is within ±708 (f64) / ±87 (f32) the result is normal and 2^k is added
-// to the exponent field directly. Otherwise x is clamped with pmin/pmax (one instruction each; NaN
-// passes through as the first operand) and 2^k is applied as two factors 2^(k>>1) · 2^(k−(k>>1)),
-// so a subnormal result is rounded once and overflow gives inf: +inf → inf, −inf → 0, NaN → NaN.
+// f32 (vexp): exp(x) = 2^k · e^r with k = round(x / ln 2) and r = x − k·ln2hi − k·ln2lo,
+// e^r = 1 + r + r²·g(r), g of degree 4 fitted on |r| ≤ ln(2)/2 (test/fixtures/fit_nn_polynomials.py).
+// While every lane is within ±87 2^k goes into the exponent field; otherwise the clamped, split
+// scaling above. Error < 1 ulp, subnormal results included (test/vexp.test.ts).
 //
-// vexpPlusOne: e^x + 1 for tanh (vtanh.ts), rounded once instead of twice.
+// vexpPlusOne: e^x + 1 for tanh (tanh.ts), rounded once instead of twice.
 //
 // sumExp: Σ exp(x − m) over a contiguous run whose maximum is m, for log-sum-exp, when the run
 // holds no NaN and no +inf (the caller checks). The arguments are then ≤ 0 or −inf; terms below
@@ -22,6 +27,7 @@
 // v128 constant at every use, a load is cheaper.
 
 import { madd } from "../simd";
+import { EXP64 } from "./tables";
 
 const F64 = memory.data<f64>([
   709.79, 709.79, // 0: upper clamp (exp overflows above 709.7827)
@@ -68,6 +74,32 @@ const F32 = memory.data<f32>([
 const I64 = memory.data<i64>([1023, 1023], 16);
 const I32 = memory.data<i32>([127, 127, 127, 127], 16);
 
+// exp f64 by a 256-entry table (tables.ts: EXP64): x = (256 k + j) ln2/256 + r, |r| ≤ ln2/512,
+// e^x = 2^k · 2^(j/256) · e^r with 2^(j/256) = hi (1 + tail) and e^r − 1 = r + r² (C2 + C3 r + C4 r²).
+const X64 = memory.data<f64>([
+  369.3299304675746, 369.3299304675746, // 0: 256 / ln 2
+  6755399441055744.0, 6755399441055744.0, // 16: 1.5 · 2^52
+  -0.0027076061742263846, -0.0027076061742263846, // 32: −ln2/256, high part (33 bits: k·it exact)
+  1.6409824502660487e-13, 1.6409824502660487e-13, // 48: −ln2/256, low part
+  0.49999999999999756, 0.49999999999999756, // 64: C2
+  0.16666667996708975, 0.16666667996708975, // 80: C3
+  0.04166667054564919, 0.04166667054564919, // 96: C4
+  709.79, 709.79, // 112: upper clamp
+  -746.0, -746.0, // 128: lower clamp
+], 16);
+// e^r − 1 − r = r² (C2 + C3 r + C4 r² + C5 r³) within 2^-61.1 |e^r − 1| on |r| ≤ ln2/512
+const XL64 = memory.data<f64>([
+  0.49999999999999856, 0.49999999999999856,
+  0.16666666666666702, 0.16666666666666702,
+  0.04166666985479536, 0.04166666985479536,
+  0.008333333419971672, 0.008333333419971672,
+], 16);
+const LANES = memory.data(16, 16);
+const XI64 = memory.data<i64>([
+  0x7FFFFFFFFFFFFFFF, 0x7FFFFFFFFFFFFFFF, // 0: |x|
+  0x4086200000000000, 0x4086200000000000, // 16: bits(708)
+], 16);
+
 
 // e^r − 1 ≈ r + r² g(r) with g by Estrin's scheme (shorter dependency chains than Horner).
 @inline function tail64(r: v128, c2: v128, c3: v128, c4: v128, c5: v128, c6: v128, c7: v128, c8: v128, c9: v128, c10: v128, c11: v128): v128 {
@@ -104,20 +136,108 @@ const I32 = memory.data<i32>([127, 127, 127, 127], 16);
   return poly32(r, v128.load(t, 96), v128.load(t, 112), v128.load(t, 128), v128.load(t, 144), v128.load(t, 160), v128.load(t, 176));
 }
 
+/** The scale S of the last expParts64 call (see there). */
+export let expS: v128 = i64x2.splat(0);
+
+// From z (whose low 8 bits hold j, k above them) and r: S (1 + T) = 2^k 2^(j/256) e^r, S = 2^k hi
+// (hi the table's 2^(j/256) rounded), T = tail + (e^r − 1). `whole`: returns S + S T; otherwise
+// returns T and leaves S in expS (`noR`: T − r instead of T). `long`: e^r − 1 to 2^-61 of itself
+// (C2…C5, for expm1) instead of 2^-57.5 absolute. For lanes with normal S; with `split`,
+// `adjust` (a multiple of 2^52) is subtracted from S's exponent field first (the slow paths' split
+// scaling).
+@inline export function expTable64(z: v128, r: v128, whole: bool, split: bool, adjust: v128, noR: bool = false, long: bool = false): v128 {
+  const t = X64;
+  // Each entry is 16 bytes.
+  v128.store(LANES, z);
+  const e0 = v128.load(EXP64 + ((<usize>load<u32>(LANES) & 255) << 4));
+  const e1 = v128.load(EXP64 + ((<usize>load<u32>(LANES, 8) & 255) << 4));
+  const tail = i64x2.shuffle(e0, e1, 0, 2);
+  let scale = i64x2.add(i64x2.shuffle(e0, e1, 1, 3), i64x2.shl(z, 44));
+  if (split) scale = i64x2.sub(scale, adjust);
+  const r2 = f64x2.mul(r, r);
+  let q: v128;
+  if (long) {
+    const u = XL64;
+    q = madd<f64>(r2, madd<f64>(r, v128.load(u, 48), v128.load(u, 32)), madd<f64>(r, v128.load(u, 16), v128.load(u)));
+  } else {
+    q = madd<f64>(r2, v128.load(t, 96), madd<f64>(r, v128.load(t, 80), v128.load(t, 64)));
+  }
+  if (noR) {
+    expS = scale;
+    return madd<f64>(r2, q, tail);
+  }
+  const tmp = madd<f64>(r2, q, f64x2.add(tail, r));
+  if (whole) return madd<f64>(scale, tmp, scale);
+  expS = scale;
+  return tmp;
+}
+
+/** z = x 256/ln2 + 1.5·2^52: its low bits hold the integer nearest x 256/ln2 (|x| < 2^40). */
+@inline export function expZ64(x: v128): v128 {
+  return madd<f64>(x, v128.load(X64), v128.load(X64, 16));
+}
+
+/** r = x − n ln2/256, n = z − 1.5·2^52 (Cody–Waite: n ln2hi and the first subtraction are exact). */
+@inline export function expR64(x: v128, z: v128): v128 {
+  const kd = f64x2.sub(z, v128.load(X64, 16));
+  return madd<f64>(kd, v128.load(X64, 48), madd<f64>(kd, v128.load(X64, 32), x));
+}
+
+/** The exact first part of r: x − n ln2hi. */
+@inline export function expRHi64(x: v128, z: v128): v128 {
+  return madd<f64>(f64x2.sub(z, v128.load(X64, 16)), v128.load(X64, 32), x);
+}
+
+/** The second part of r: −n ln2lo. */
+@inline export function expRLo64(z: v128): v128 {
+  return f64x2.mul(f64x2.sub(z, v128.load(X64, 16)), v128.load(X64, 48));
+}
+
+/** e^(x + xlo) as expTable64 gives it (see there); xlo (with `lo`) small: |xlo| < 2^-40. */
+@inline export function expParts64(x: v128, xlo: v128, lo: bool, whole: bool, split: bool, adjust: v128): v128 {
+  const z = expZ64(x);
+  let r = expR64(x, z);
+  if (lo) r = f64x2.add(r, xlo);
+  return expTable64(z, r, whole, split, adjust);
+}
+
+// k >> 1 for the split scaling of the slow paths, from x clamped to [−746, 709.79].
+@inline export function expHalfK64(x: v128): v128 {
+  return halfK64(expZ64(x));
+}
+
+/** k >> 1 from a z whose low bits hold 256 k + j (|k| < 2^11). */
+@inline export function halfK64(z: v128): v128 {
+  return i32x4.shr_s(i64x2.sub(z, v128.load(X64, 16)), 9); // the 32-bit shift of each half is the 64-bit one here
+}
+
+/** 2^k for integer lanes k (i64x2, −1022 ≤ k ≤ 1023). */
+@inline export function pow2i64(k: v128): v128 {
+  return i64x2.shl(i64x2.add(k, v128.load(I64)), 52);
+}
+
+/** x clamped to [−746, 709.79], where exp is 0 and inf beyond; NaN stays NaN. */
+@inline export function expClamp64(x: v128): v128 {
+  return f64x2.pmax(f64x2.pmin(x, v128.load(X64, 112)), v128.load(X64, 128));
+}
+
+// Any lane: x clamped to where exp is neither 0 nor inf for sure (NaN stays NaN), and 2^k split
+// as 2^(k − k2) · 2^k2, k2 = k >> 1, so both factors are normal and a subnormal result is
+// rounded once at the end. Lanes with normal results get the fast path's bits.
+@inline function slow64(x: v128): v128 {
+  x = expClamp64(x);
+  const k2 = expHalfK64(x);
+  return f64x2.mul(expParts64(x, x, false, true, true, i64x2.shl(k2, 52)), pow2i64(k2));
+}
+
+/** Whether some lane has |x| > 708 or is NaN (f64x2). */
+@inline export function expOutside64(x: v128): i32 {
+  return i8x16.bitmask(i64x2.gt_s(v128.and(x, v128.load(XI64)), v128.load(XI64, 16)));
+}
+
 @inline function vexp64(x: v128): v128 {
-  const t = F64;
-  x = f64x2.pmax(f64x2.pmin(x, v128.load(t)), v128.load(t, 16));
-  const shift = v128.load(t, 48);
-  let kd = madd<f64>(x, v128.load(t, 32), shift);
-  const k = i64x2.sub(kd, shift);
-  kd = f64x2.sub(kd, shift);
-  const r = f64x2.sub(f64x2.sub(x, f64x2.mul(kd, v128.load(t, 64))), f64x2.mul(kd, v128.load(t, 80)));
-  // |k| < 2^11, so the 32-bit arithmetic shift of each half is the 64-bit one (and cheaper in V8).
-  const k1 = i32x4.shr_s(k, 1);
-  const bias = v128.load(I64);
-  const s1 = i64x2.shl(i64x2.add(k1, bias), 52);
-  const s2 = i64x2.shl(i64x2.add(i64x2.sub(k, k1), bias), 52);
-  return f64x2.mul(f64x2.mul(table64(r), s1), s2);
+  if (expOutside64(x)) return slow64(x);
+  return expParts64(x, x, false, true, false, x);
 }
 
 @inline function vexp32(x: v128): v128 {
@@ -135,18 +255,8 @@ const I32 = memory.data<i32>([127, 127, 127, 127], 16);
   return f32x4.mul(f32x4.mul(table32(r), s1), s2);
 }
 
-// While every lane is within ±708 (f64) / ±87 (f32) the result is normal: 2^k goes straight
-// into the exponent field and the clamps are not needed.
-@inline function fast64(x: v128): v128 {
-  const t = F64;
-  const shift = v128.load(t, 48);
-  let kd = madd<f64>(x, v128.load(t, 32), shift);
-  const scale = i64x2.shl(kd, 52);
-  kd = f64x2.sub(kd, shift);
-  const r = f64x2.sub(f64x2.sub(x, f64x2.mul(kd, v128.load(t, 64))), f64x2.mul(kd, v128.load(t, 80)));
-  return i64x2.add(table64(r), scale);
-}
-
+// While every lane is within ±87 the result is normal: 2^k goes straight into the exponent field
+// and the clamps are not needed.
 @inline function fast32(x: v128): v128 {
   const t = F32;
   const shift = v128.load(t, 48);
@@ -159,10 +269,7 @@ const I32 = memory.data<i32>([127, 127, 127, 127], 16);
 
 /** exp of each lane (T = f64: f64x2, T = f32: f32x4). */
 @inline export function vexp<T>(x: v128): v128 {
-  if (sizeof<T>() == 8) {
-    if (i64x2.all_true(f64x2.le(f64x2.abs(x), v128.load(F64, 288)))) return fast64(x);
-    return vexp64(x);
-  }
+  if (sizeof<T>() == 8) return vexp64(x);
   if (i32x4.all_true(f32x4.le(f32x4.abs(x), v128.load(F32, 208)))) return fast32(x);
   return vexp32(x);
 }

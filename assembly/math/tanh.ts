@@ -4,14 +4,15 @@
 // degree 12 (f64) / 5 (f32) under relative error, from test/fixtures/fit_vmath_polynomials.py
 // (0.07 / 0.06 ulp before rounding errors). Nothing cancels near 0, so the relative error stays
 // small down to the subnormals, and tanh(±0) = ±0.
-// |x| ≥ 0.8: tanh |x| = 1 − q, q = 2 / (e^2|x| + 1), with e^2|x| + 1 from vexpPlusOne (rounded
-// once). q ≤ 0.34 and its relative error is about three roundings, which costs at most half an
+// |x| ≥ 0.8: tanh |x| = 1 − q, q = 2 / (e^2|x| + 1), with e^2|x| + 1 rounded once (f64: from exp's
+// table, exp.ts; f32: vexpPlusOne). q ≤ 0.34 and its relative error is about three roundings, which costs at most half an
 // ulp of the result in [0.66, 1]: about 1 ulp in all (the threshold 0.8 balances this against
 // the polynomial's length). 2|x| is clamped to 40 (f64) / 20 (f32), where tanh rounds to 1;
 // ±inf → ±1, NaN → NaN. Measured worst errors: 1.06 ulp (f64), 1.04 ulp (f32).
 
 import { madd } from "../simd";
-import { vexpPlusOne } from "./exp";
+import { expParts64, expS, vexpPlusOne } from "./exp";
+import { fastSumErr } from "./dd";
 
 const F64 = memory.data<f64>([
   0.8, 0.8, // 0: below this |x|, the polynomial
@@ -83,10 +84,21 @@ const SIGN32 = memory.data<i32>([i32.MIN_VALUE, i32.MIN_VALUE, i32.MIN_VALUE, i3
   return madd<f32>(f32x4.mul(a, z), p, a);
 }
 
-// 1 − 2 / (e^2a + 1) for a ≥ 0.8 (and NaN).
+// 1 − 2 / (e^2a + 1) for a ≥ 0.8 (and NaN). f64: e^2a = S (1 + T) from exp's table (exp.ts), and
+// e^2a + 1 = (S + 1) + S T with S + 1's rounding error recovered: rounded once.
 @inline function large<T>(a: v128): v128 {
   const t = sizeof<T>() == 8 ? F64 : F32;
-  const s = vexpPlusOne<T>(v128.pmin<T>(v128.add<T>(a, a), v128.load(t, 16)));
+  const x2 = v128.pmin<T>(v128.add<T>(a, a), v128.load(t, 16));
+  let s: v128;
+  if (sizeof<T>() == 8) {
+    const tt = expParts64(x2, x2, false, false, false, x2);
+    const sc = expS;
+    const one = v128.load(t, 32);
+    const u = f64x2.add(sc, one); // S ≥ 1
+    s = f64x2.add(u, madd<f64>(sc, tt, fastSumErr(sc, one, u)));
+  } else {
+    s = vexpPlusOne<T>(x2);
+  }
   return v128.sub<T>(v128.load(t, 32), v128.div<T>(v128.load(t, 48), s));
 }
 
@@ -98,7 +110,7 @@ const SIGN32 = memory.data<i32>([i32.MIN_VALUE, i32.MIN_VALUE, i32.MIN_VALUE, i3
   const near = v128.lt<T>(a, v128.load(t));
   let r: v128;
   if (sizeof<T>() == 4) {
-    // Four lanes mix both cases too often for branches to pay.
+    // Four lanes mix both cases too often for branches to pay (mispredictions cost more).
     r = v128.bitselect(small32(a), large<T>(a), near);
   } else if (!v128.any_true(near)) {
     r = large<T>(a);
