@@ -40,7 +40,8 @@ import { vexp } from "./math/exp";
   return positionLoss<T>(load<T>(xp + <isize>k * sxc), m, lse, load<T>(w + <usize>k * sizeof<T>()), shift, wsum, ls, share, res);
 }
 
-// Per-lane values of the column path, spilled to memory to be read lane by lane.
+// Per-lane values of the column path, spilled to memory to be read lane by lane. A static buffer:
+// cross-entropy runs on the calling thread only (its sums cross rows), never in the pool.
 const LANES = memory.data(48, 16);
 
 /**

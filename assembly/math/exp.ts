@@ -94,7 +94,6 @@ const XL64 = memory.data<f64>([
   0.04166666985479536, 0.04166666985479536,
   0.008333333419971672, 0.008333333419971672,
 ], 16);
-const LANES = memory.data(16, 16);
 const XI64 = memory.data<i64>([
   0x7FFFFFFFFFFFFFFF, 0x7FFFFFFFFFFFFFFF, // 0: |x|
   0x4086200000000000, 0x4086200000000000, // 16: bits(708)
@@ -148,9 +147,9 @@ export let expS: v128 = i64x2.splat(0);
 @inline export function expTable64(z: v128, r: v128, whole: bool, split: bool, adjust: v128, noR: bool = false, long: bool = false): v128 {
   const t = X64;
   // Each entry is 16 bytes.
-  v128.store(LANES, z);
-  const e0 = v128.load(EXP64 + ((<usize>load<u32>(LANES) & 255) << 4));
-  const e1 = v128.load(EXP64 + ((<usize>load<u32>(LANES, 8) & 255) << 4));
+  // The lanes' indices are read from registers: a static buffer would be shared by the threads.
+  const e0 = v128.load(EXP64 + ((<usize>i32x4.extract_lane(z, 0) & 255) << 4));
+  const e1 = v128.load(EXP64 + ((<usize>i32x4.extract_lane(z, 2) & 255) << 4));
   const tail = i64x2.shuffle(e0, e1, 0, 2);
   let scale = i64x2.add(i64x2.shuffle(e0, e1, 1, 3), i64x2.shl(z, 44));
   if (split) scale = i64x2.sub(scale, adjust);
