@@ -3,7 +3,10 @@
 // Math.exp is within an ulp of float64, so its rounding to float32 is the correctly rounded value
 // except, very rarely, one ulp away; the kernel's claim is at most 1 ulp from correct rounding.
 // Run after `npm run build`: node test/scripts/vexp-soak.mjs   (about a minute)
-import { heapF32, heapI32, wasm } from "../../dist/wasm/module.js";
+import { memory, wasm } from "../../dist/backend/wasm/module.js";
+
+const heapF32 = () => new Float32Array(memory.buffer);
+const heapI32 = () => new Int32Array(memory.buffer);
 
 const CHUNK = 1 << 20;
 const input = wasm.alloc(CHUNK * 4);
@@ -18,15 +21,15 @@ function sweep(lo, hi) {
   for (let start = lo; start <= hi; start += CHUNK) {
     const n = Math.min(CHUNK, hi - start + 1);
     const bits = heapI32();
-    for (let i = 0; i < n; i++) bits[(input >> 2) + i] = start + i;
+    for (let i = 0; i < n; i++) bits[input / 4 + i] = start + i;
     wasm.vexp_f32(output, input, n, 4, 4, 0);
     const x = heapF32();
     const got = heapI32();
     for (let i = 0; i < n; i++) {
-      ref[0] = Math.exp(x[(input >> 2) + i]);
-      const d = Math.abs(got[(output >> 2) + i] - refBits[0]);
+      ref[0] = Math.exp(x[input / 4 + i]);
+      const d = Math.abs(got[output / 4 + i] - refBits[0]);
       histogram[Math.min(d, 3)]++;
-      if (d >= 2 && worst.length < 20) worst.push([x[(input >> 2) + i], d]);
+      if (d >= 2 && worst.length < 20) worst.push([x[input / 4 + i], d]);
     }
   }
 }

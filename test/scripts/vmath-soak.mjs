@@ -5,7 +5,10 @@
 // ulp away; the kernels claim at most 1 ulp from correct rounding, NaN, ±inf and ±0 exactly.
 // Run after `npm run build`: node test/scripts/vmath-soak.mjs [--step 16] [exp,log,…]
 // (about a quarter of an hour for all six at step 1)
-import { heapF32, heapI32, wasm } from "../../dist/wasm/module.js";
+import { memory, wasm } from "../../dist/backend/wasm/module.js";
+
+const heapF32 = () => new Float32Array(memory.buffer);
+const heapI32 = () => new Int32Array(memory.buffer);
 
 const args = process.argv.slice(2);
 const stepAt = args.indexOf("--step");
@@ -30,19 +33,19 @@ for (const name of names) {
   for (let start = -0x80000000; start <= 0x7fffffff; start += CHUNK * step) {
     const n = Math.min(CHUNK, Math.floor((0x7fffffff - start) / step) + 1);
     const bits = heapI32();
-    for (let i = 0; i < n; i++) bits[(input >> 2) + i] = start + i * step;
+    for (let i = 0; i < n; i++) bits[input / 4 + i] = start + i * step;
     kernel(output, input, n, 4, 4, 0);
     const x = heapF32();
     const y = heapF32();
     const got = heapI32();
     for (let i = 0; i < n; i++) {
-      const v = x[(input >> 2) + i];
+      const v = x[input / 4 + i];
       ref[0] = f(v);
-      const g = y[(output >> 2) + i];
+      const g = y[output / 4 + i];
       let d;
       if (Number.isNaN(ref[0]) || Number.isNaN(g)) d = Number.isNaN(ref[0]) && Number.isNaN(g) ? 0 : 3;
       else if (!Number.isFinite(ref[0]) || ref[0] === 0 || g === 0) d = Object.is(g, ref[0]) ? 0 : 3;
-      else d = Math.min(Math.abs(ordered(got[(output >> 2) + i]) - ordered(refBits[0])), 3);
+      else d = Math.min(Math.abs(ordered(got[output / 4 + i]) - ordered(refBits[0])), 3);
       histogram[d]++;
       if (d >= 2 && worst.length < 10) worst.push([v, g, ref[0], d]);
     }
