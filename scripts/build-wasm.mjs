@@ -18,8 +18,8 @@
 import { readdirSync, statSync, readFileSync, writeFileSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { execFileSync } from "node:child_process";
-import asc from "assemblyscript/asc";
+import { execFileSync, spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import binaryen from "binaryen";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -43,19 +43,26 @@ const inputs = Math.max(newest(join(root, "assembly")), mtime(join(root, "asconf
 if (!process.argv.includes("--force") && Math.min(mtime(generated), mtime(abi)) > inputs) process.exit(0);
 
 mkdirSync(join(root, "build"), { recursive: true });
-async function compile(args, what) {
-  const { error, stderr } = await asc.main(args, { stdout: process.stdout, stderr: process.stderr });
-  if (error) {
-    console.error(`asc failed for ${what}: ${error.message}\n${stderr.toString()}`);
-    process.exit(1);
-  }
+const ascBin = createRequire(import.meta.url).resolve("assemblyscript/bin/asc.js");
+/** One asc run in a process of its own, so that the builds compile on several cores at once. */
+function compile(args, what) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [ascBin, ...args], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("exit", (code) => {
+      if (code !== 0) {
+        console.error(`asc failed for ${what} (exit code ${code})`);
+        process.exit(1);
+      }
+      resolve();
+    });
+  });
 }
-for (const target of Object.keys(targets)) {
+await Promise.all(Object.keys(targets).map((target) => {
   const args = ["assembly/index.ts", "--config", "asconfig.json", "--target", target, "--outFile", targets[target] + tmp];
   // The release build also declares its exports (a .d.ts beside a bindings .js we do not use).
   if (target === "release") args.push("--bindings", "raw");
-  await compile(args, `target ${target}`);
-}
+  return compile(args, `target ${target}`);
+}));
 await compile(["--config", "assembly/lzma/asconfig.json", "--outFile", decoder + tmp], "the LZMA decoder");
 
 /** The module's sections: [{ id, start, end }] (start and end of the payload). */
