@@ -9,7 +9,7 @@ import type { PCG64 } from "./pcg64.js";
 import { broadcastBinary, checkSize, expand, type IntParamInput, type ParamInput, product, type Size, toParam } from "./params.js";
 import { parametric, withParams } from "./parametric.js";
 import {
-  checkPermutable,
+  permutation as shuffledRange,
   checkProbabilities,
   countPositive,
   GENERATOR_P_TEXTS,
@@ -102,19 +102,7 @@ export function shuffle(bits: PCG64, target: ShuffleTarget, rowLength = 1): void
  * indices of its first axis (take them from x). int64 either way.
  */
 export function permutation(bits: PCG64, x: number | bigint | Population): Draws<"int64"> {
-  let n: number;
-  if (typeof x === "bigint" || (typeof x === "number" && Number.isInteger(x))) {
-    n = Math.max(0, Number(x));
-  } else {
-    const shape = shapeOf(x);
-    checkPermutable(shape, false);
-    n = shape[0]!;
-  }
-  return makeDraws("int64", [n], false, (ptr, count) => {
-    const data = new BigInt64Array(heap(), ptr, count);
-    for (let i = 0; i < count; i++) data[i] = BigInt(i);
-    k.pcg64_shuffle(bits.ptr, ptr, count, 8, 8);
-  });
+  return shuffledRange(x, false, (data, n, rowBytes, stride) => k.pcg64_shuffle(bits.ptr, data, n, rowBytes, stride));
 }
 
 export interface GeneratorChoiceOptions {

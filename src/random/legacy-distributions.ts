@@ -9,7 +9,7 @@ import type { MT19937 } from "./mt19937.js";
 import { broadcastBinary, checkSize, drawShape, expand, type IntParamInput, type ParamInput, product, type Size, toIntParam, toParam } from "./params.js";
 import { parametric, withParams } from "./parametric.js";
 import {
-  checkPermutable,
+  permutation as shuffledRange,
   checkProbabilities,
   countPositive,
   LEGACY_P_TEXTS,
@@ -146,19 +146,7 @@ export function shuffle(bits: MT19937, target: ShuffleTarget, rowLength = 1): vo
  * indices of its first axis (take them from x). int64 either way.
  */
 export function permutation(bits: MT19937, x: number | bigint | Population): Draws<"int64"> {
-  let n: number;
-  if (typeof x === "bigint" || (typeof x === "number" && Number.isInteger(x))) {
-    n = Math.max(0, Number(x));
-  } else {
-    const shape = shapeOf(x);
-    checkPermutable(shape, true);
-    n = shape[0]!;
-  }
-  return makeDraws("int64", [n], false, (ptr, count) => {
-    const data = new BigInt64Array(heap(), ptr, count);
-    for (let i = 0; i < count; i++) data[i] = BigInt(i);
-    k.mt19937_shuffle(bits.ptr, ptr, count, 8, 8);
-  });
+  return shuffledRange(x, true, (data, n, rowBytes, stride) => k.mt19937_shuffle(bits.ptr, data, n, rowBytes, stride));
 }
 
 export interface ChoiceOptions {

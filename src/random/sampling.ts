@@ -2,6 +2,7 @@
 // and `p` (with each class's texts), NumPy's CDF search, and in-place shuffles of any target.
 
 import { AxisError, IndexError, ValueError } from "./checks.js";
+import { type Draws, makeDraws } from "./draws.js";
 import { type AnyTypedArray, allocBlock, freeBlock, heap, type HeapSlice } from "./wasm.js";
 
 /** The population of choice: a size (an integer), or an array (its length along axis 0 counts). */
@@ -198,8 +199,29 @@ export function permutedIndices(n: number, kernel: (data: number, n: number, row
 }
 
 /** permutation's checks of a non-integer x: at least 1-D. */
-export function checkPermutable(shape: readonly number[], legacy: boolean): void {
+function checkPermutable(shape: readonly number[], legacy: boolean): void {
   if (shape.length >= 1) return;
   if (legacy) throw new IndexError("x must be an integer or at least 1-dimensional");
   throw new AxisError("axis 0 is out of bounds for array of dimension 0");
+}
+
+/**
+ * `permutation(x)` for either generator: for an integer, arange(x) shuffled (the values); for an
+ * array, the shuffled indices of its first axis (take them from x). int64 either way. `shuffle`
+ * is the generator's in-place shuffle kernel (data, n, rowBytes, stride).
+ */
+export function permutation(x: number | bigint | Population, legacy: boolean, shuffle: (data: number, n: number, rowBytes: number, stride: number) => void): Draws<"int64"> {
+  let n: number;
+  if (typeof x === "bigint" || (typeof x === "number" && Number.isInteger(x))) {
+    n = Math.max(0, Number(x));
+  } else {
+    const shape = shapeOf(x);
+    checkPermutable(shape, legacy);
+    n = shape[0]!;
+  }
+  return makeDraws("int64", [n], false, (ptr, count) => {
+    const data = new BigInt64Array(heap(), ptr, count);
+    for (let i = 0; i < count; i++) data[i] = BigInt(i);
+    shuffle(ptr, count, 8, 8);
+  });
 }
