@@ -7,6 +7,8 @@
 import { advance, delta, rows } from "./callblock";
 import { convert } from "./convert";
 import { hasBinaryMath, hasVector, hasVectorMath, hasVectorUnary, predicate, scalarBinary, scalarUnary, vectorBinary, vectorUnary } from "./ops";
+import { EXP, LOG } from "./ops";
+import { expRun64, logRun64 } from "./math/run64";
 
 /** L strided elements in one vector (L = 2 for f64, 4 for f32). */
 @inline function gather<T>(a: usize, sa: isize): v128 {
@@ -137,6 +139,11 @@ import { hasBinaryMath, hasVector, hasVectorMath, hasVectorUnary, predicate, sca
   const L = 16 / sizeof<T>();
   let i = 0;
   if (isFloat<T>()) {
+    // Contiguous float64 exp and log: loops of their own (math/run64.ts), same bits.
+    if (sizeof<T>() == 8 && so == 8 && sa == 8) {
+      if (op == EXP) { expRun64(out, a, n); return; }
+      if (op == LOG) { logRun64(out, a, n); return; }
+    }
     if (hasVectorMath<T>(op)) {
       mathUnary1d<T>(op, out, a, n, so, sa);
       return;

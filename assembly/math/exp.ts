@@ -76,7 +76,7 @@ const I32 = memory.data<i32>([127, 127, 127, 127], 16);
 
 // exp f64 by a 256-entry table (tables.ts: EXP64): x = (256 k + j) ln2/256 + r, |r| ≤ ln2/512,
 // e^x = 2^k · 2^(j/256) · e^r with 2^(j/256) = hi (1 + tail) and e^r − 1 = r + r² (C2 + C3 r + C4 r²).
-const X64 = memory.data<f64>([
+export const X64 = memory.data<f64>([
   369.3299304675746, 369.3299304675746, // 0: 256 / ln 2
   6755399441055744.0, 6755399441055744.0, // 16: 1.5 · 2^52
   -0.0027076061742263846, -0.0027076061742263846, // 32: −ln2/256, high part (33 bits: k·it exact)
@@ -234,7 +234,7 @@ export let expS: v128 = i64x2.splat(0);
   return i8x16.bitmask(i64x2.gt_s(v128.and(x, v128.load(XI64)), v128.load(XI64, 16)));
 }
 
-@inline function vexp64(x: v128): v128 {
+@inline export function vexp64(x: v128): v128 {
   if (expOutside64(x)) return slow64(x);
   return expParts64(x, x, false, true, false, x);
 }

@@ -25,7 +25,7 @@ import { LOG64 } from "./tables";
 // [k ln2hi, k ln2lo] for k = −1100…1024, ln2hi = ln 2 to 42 fractional bits (k ln2hi is exact),
 // filled when the core module starts (2125 entries: cheaper to compute than to ship). The
 // relaxed-SIMD part shares the core's memory and must not write it, so its build skips the fill.
-const LOG64K = memory.data(2125 * 16, 16);
+export const LOG64K = memory.data(2125 * 16, 16);
 const LN2HI: f64 = 0.6931471805598903;
 const LN2LO: f64 = 5.497923018708371e-14;
 if (!ASC_FEATURE_RELAXED_SIMD) {
@@ -37,14 +37,14 @@ if (!ASC_FEATURE_RELAXED_SIMD) {
 }
 import { fastSumErr, prodErr, sumErr } from "./dd";
 
-const D64 = memory.data<i64>([0x0009980000000000, 0x0009980000000000], 16); // D: 153·2^44 + 2^43
-const MANT64 = memory.data<i64>([0x000FFFFFFFFFFFFF, 0x000FFFFFFFFFFFFF], 16);
-const OFF64 = memory.data<i64>([0x3FE6680000000000, 0x3FE6680000000000], 16); // bits(OFF)
+export const D64 = memory.data<i64>([0x0009980000000000, 0x0009980000000000], 16); // D: 153·2^44 + 2^43
+export const MANT64 = memory.data<i64>([0x000FFFFFFFFFFFFF, 0x000FFFFFFFFFFFFF], 16);
+export const OFF64 = memory.data<i64>([0x3FE6680000000000, 0x3FE6680000000000], 16); // bits(OFF)
 const LOW64 = memory.data<i64>([0x0019980000000000, 0x0019980000000000], 16); // hx of the smallest normal
 const HIGH64 = memory.data<i64>([0x7FF997FFFFFFFFFF, 0x7FF997FFFFFFFFFF], 16); // hx of the largest finite
-const SPLIT64 = memory.data<i64>([0xFFFFFFFFF8000000, 0xFFFFFFFFF8000000], 16); // the top 26 significant bits
-const ONE64 = memory.data<f64>([1.0, 1.0], 16);
-const A64 = memory.data<f64>([
+export const SPLIT64 = memory.data<i64>([0xFFFFFFFFF8000000, 0xFFFFFFFFF8000000], 16); // the top 26 significant bits
+export const ONE64 = memory.data<f64>([1.0, 1.0], 16);
+export const A64 = memory.data<f64>([
   -0.5, -0.5, // A2
   0.33333333333240145, 0.33333333333240145, // A3
   -0.24999999999796987, -0.24999999999796987, // A4
@@ -259,7 +259,7 @@ function slow64(x: v128): v128 {
   return logSpecial64(x, logParts64(logHx64(x), true, x, false, LOG_FAST, true));
 }
 
-@inline function vlog64(x: v128): v128 {
+@inline export function vlog64(x: v128): v128 {
   const hx = i64x2.add(x, v128.load(D64));
   if (logOutside64(hx)) return slow64(x);
   return logParts64(hx, false, x, false, LOG_FAST, true);
