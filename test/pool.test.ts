@@ -184,6 +184,46 @@ describe.runIf(nd.features.threads)("the worker pool", () => {
     expect(poolStats().jobs).toBeGreaterThan(before);
   });
 
+  test("linalg stacks (solve, inv, det, slogdet, cholesky, qr, eigh, svd, pinv) split by matrix: identical at 1, 2 and 4 threads", () => {
+    const before = poolStats().jobs;
+    const flat = (r: nd.NDArray | nd.NDArray[]): nd.NDArray => {
+      const parts = Array.isArray(r) ? r : [r];
+      const out = nd.concatenate(parts.map((x) => x.ravel()));
+      for (const x of parts) x.dispose();
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 24 }), fc.integer({ min: 2, max: 40 }), fc.integer({ min: 0, max: 1e6 }), (count, n, seed) => {
+        nd.random.seed(seed);
+        const a = nd.random.standardNormal([count, n, n]);
+        const spd = nd.tidy(() => nd.add(nd.matmul(a, a.transpose([0, 2, 1])), nd.eye(n).mul(n)));
+        const b = nd.random.standardNormal([count, n, 3]);
+        const wide = nd.random.standardNormal([count, n, n + 3]);
+        expectIdentical(() => nd.linalg.solve(a, b));
+        expectIdentical(() => nd.linalg.inv(a));
+        expectIdentical(() => nd.linalg.det(a));
+        expectIdentical(() => flat(nd.linalg.slogdet(a)));
+        expectIdentical(() => nd.linalg.cholesky(spd));
+        expectIdentical(() => flat(nd.linalg.qr(wide)));
+        expectIdentical(() => flat(nd.linalg.eigh(spd)));
+        expectIdentical(() => flat(nd.linalg.svd(wide)));
+        expectIdentical(() => nd.linalg.pinv(wide));
+        for (const x of [a, spd, b, wide]) x.dispose();
+      }),
+      { numRuns: 12 },
+    );
+    // A singular matrix in the second half of a stack raises as on one thread.
+    const s = nd.random.standardNormal([64, 30, 30]);
+    s.set([50], 0);
+    for (const n of THREADS) {
+      nd.setNumThreads(n);
+      expect(() => nd.linalg.solve(s, nd.ones([64, 30, 1]))).toThrow("Singular matrix");
+      expect(() => nd.linalg.inv(s)).toThrow("Singular matrix");
+    }
+    s.dispose();
+    expect(poolStats().jobs).toBeGreaterThan(before);
+  });
+
   test("a worker's error reaches the caller as the same error, and the pool keeps working", { timeout: 60_000 }, () => {
     // A share with an address past the memory traps (kernels never trap on checked arguments).
     const bad = 2 ** 32 - 64;
