@@ -13,7 +13,7 @@
 //   0 GEN      the job's sequence number; workers sleep on it
 //   1 CLAIM    (sequence << 16) | next share: a claim is a compare-exchange that also checks the job
 //   2 DONE     shares finished
-//   3 TICKETS  participants admitted (a participant's ticket picks its workspace)
+//   3 TICKETS  the next worker's ticket (from 1; the caller is 0): a ticket picks a workspace
 //   4 ERROR    1 + a share that threw in a worker, or 0
 //   5 COUNT    shares in the job
 //   6 LIMIT    participants allowed (the thread count)
@@ -46,7 +46,9 @@ const MAX_ARGS = 14;
 function participate(i32: Int32Array, f64: Float64Array, fns: readonly ((...a: number[]) => void)[], ctrl: number, seq: number, worker: boolean): unknown {
   const w = ctrl / 4;
   if (Atomics.load(i32, w + 1) >>> 16 !== seq) return undefined;
-  const ticket = Atomics.add(i32, w + 3, 1);
+  // The caller is participant 0 and needs no ticket: a worker still leaving the previous job may
+  // take one of this job's tickets, which can shut out a worker but never the caller.
+  const ticket = worker ? Atomics.add(i32, w + 3, 1) : 0;
   if (ticket >= Atomics.load(i32, w + 6)) return undefined;
   const count = Atomics.load(i32, w + 5);
   const workArg = Atomics.load(i32, w + 7);
@@ -244,7 +246,7 @@ export function runShares(kernel: unknown, shares: readonly (readonly number[])[
   p.seq = (p.seq % 0x7fff) + 1;
   const seq = p.seq;
   i32[w + 2] = 0;
-  i32[w + 3] = 0;
+  i32[w + 3] = 1;
   i32[w + 4] = 0;
   i32[w + 5] = count;
   i32[w + 6] = numThreads;
