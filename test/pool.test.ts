@@ -162,6 +162,29 @@ describe.runIf(nd.features.threads)("the worker pool", () => {
     expect(poolStats().jobs).toBeGreaterThan(before);
   });
 
+  test("cross-entropy with class indices, positions split across threads: identical at 1, 2 and 4 threads", () => {
+    const before = poolStats().jobs;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 130, max: 3000 }), fc.integer({ min: 1, max: 300 }), fc.constantFrom("float64", "float32"), fc.constantFrom("mean", "sum", "none"),
+        fc.boolean(), fc.boolean(), fc.constantFrom(0, 0.1), fc.boolean(), fc.integer({ min: 0, max: 1e6 }),
+        (n, c, dtype, reduction, weighted, ignoring, labelSmoothing, columns, seed) => {
+          nd.random.seed(seed);
+          // columns: the class axis is not the innermost (an (C, N) array transposed), the kernel's lane path.
+          const raw = nd.random.standardNormal(columns ? [c, n] : [n, c]).mul(3).astype(dtype as "float64");
+          const x = columns ? raw.T : raw;
+          const t = nd.random.randint(0, c, [n]);
+          if (ignoring) t.set([nd.arange(0, n, 7)], -100);
+          const weight = weighted ? nd.random.rand(c).astype(dtype as "float64") : null;
+          expectIdentical(() => nd.crossEntropy(x, t, { reduction: reduction as "mean", weight, labelSmoothing }));
+          for (const a of [raw, t, weight]) a?.dispose();
+        },
+      ),
+      { numRuns: 30 },
+    );
+    expect(poolStats().jobs).toBeGreaterThan(before);
+  });
+
   test("reductions with many outputs (sum, mean, max, min over any axes, views): identical at 1, 2 and 4 threads", () => {
     const before = poolStats().jobs;
     fc.assert(

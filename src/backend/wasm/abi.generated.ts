@@ -437,6 +437,9 @@ export interface Exports {
   log_softmax_f32(x: number, out: number, c: number, sxc: number, soc: number, n: number, sxn: number, son: number, outer: number): void;
   cross_entropy_f64(x: number, t: number, w: number, out: number, c: number, sxc: number, n: number, sxn: number, stn: number, son: number, outer: number, ignore: number, ls: number, res: number): void;
   cross_entropy_f32(x: number, t: number, w: number, out: number, c: number, sxc: number, n: number, sxn: number, stn: number, son: number, outer: number, ignore: number, ls: number, res: number): void;
+  cross_entropy_terms_f64(x: number, t: number, w: number, out: number, c: number, sxc: number, n: number, sxn: number, stn: number, son: number, ignore: number, ls: number, terms: number): void;
+  cross_entropy_terms_f32(x: number, t: number, w: number, out: number, c: number, sxc: number, n: number, sxn: number, stn: number, son: number, ignore: number, ls: number, terms: number): void;
+  cross_entropy_sum(terms: number, n: number, ls: number, res: number): void;
   cross_entropy_prob_f64(x: number, t: number, w: number, out: number, c: number, sxc: number, stc: number, n: number, sxn: number, stn: number, son: number, outer: number, ls: number, res: number): void;
   cross_entropy_prob_f32(x: number, t: number, w: number, out: number, c: number, sxc: number, stc: number, n: number, sxn: number, stn: number, son: number, outer: number, ls: number, res: number): void;
   class_index_check_i64(t: number, n: number, st: number, outer: number, classes: number, ignore: number): number;
