@@ -33,7 +33,7 @@ export const MAX_SHARES = 64;
 /** @internal Bytes of each share's call block. */
 export const BLOCK_BYTES = 1024;
 const SLOT = 128;
-/** Milliseconds a thread watches a word before it sleeps on it (threads.bench.mjs shows the hand-off it saves). */
+/** Milliseconds a thread watches a word before it sleeps on it: long enough to span the gap between calls in a loop. */
 const SPIN_MS = 0.2;
 const SHARES = 64;
 /** Arguments of one share; the slot's last 8 bytes hold the i32 its kernel returned. */
