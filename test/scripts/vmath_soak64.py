@@ -24,7 +24,8 @@ rng = np.random.default_rng(7)
 
 DRIVER = """
 import { readFileSync, writeFileSync } from "node:fs";
-import { heapU8, wasm, relaxedSimdEnabled } from "./dist/wasm/module.js";
+import { wasm, relaxedSimdEnabled } from "./dist/backend/wasm/module.js";
+import { heapU8 } from "./dist/backend/wasm/heap.js";
 const [name, inp, outp] = process.argv.slice(-3);
 const bytes = readFileSync(inp);
 const a = wasm.alloc(bytes.length), o = wasm.alloc(bytes.length);
