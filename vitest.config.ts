@@ -7,7 +7,8 @@ const RELAXED = ["test/relaxed-simd.check.ts", "test/architecture.test.ts", "tes
   // The worker pool runs the fused multiply-add kernels too.
   "test/pool.test.ts",
   "test/linalg-kernels.test.ts", "test/linalg-api.test.ts",
-  "test/math.test.ts", "test/transcendental.test.ts"];
+  "test/math.test.ts", "test/transcendental.test.ts",
+  "test/vmath-f32.test.ts"];
 
 // Arrays above 2 GiB: a forked process of its own, whose 4 GiB heap ends with it.
 const HIGH_MEMORY = ["test/high-memory.test.ts"];
