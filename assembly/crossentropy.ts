@@ -18,38 +18,55 @@ import { vexp } from "./math/exp";
   return sum;
 }
 
-/** The loss at one position from its max m and log-sum-exp; adds to the sums in `res`. */
-@inline function positionLoss<T>(xk: T, m: T, lse: T, wk: T, shift: T, wsum: T, ls: f64, share: T, res: usize): T {
+/**
+ * The loss at one position from its max m and log-sum-exp. Adds its terms to the sums in `res`,
+ * or, when `terms` is not 0, writes them there (f64 nll, w[t], smoothing term, 1) for
+ * cross_entropy_sum to add in position order later.
+ */
+@inline function positionLoss<T>(xk: T, m: T, lse: T, wk: T, shift: T, wsum: T, ls: f64, share: T, res: usize, terms: usize): T {
   const nll = -(xk - m - lse) * wk;
   let loss = nll;
+  let smooth: T = <T>0;
   if (ls > 0) {
-    const smooth = lse * wsum - shift;
-    accumulate(res + 32, <f64>smooth);
+    smooth = lse * wsum - shift;
     loss = <T>(1 - ls) * nll + share * smooth;
   }
+  if (terms != 0) {
+    store<f64>(terms, <f64>nll);
+    store<f64>(terms, <f64>wk, 8);
+    store<f64>(terms, <f64>smooth, 16);
+    store<f64>(terms, 1, 24);
+    return loss;
+  }
+  if (ls > 0) accumulate(res + 32, <f64>smooth);
   accumulate(res, <f64>nll);
   accumulate(res + 16, <f64>wk);
   return loss;
 }
 
+/** Bytes of one position's terms (positionLoss). */
+const TERM = 32;
+
+/** Lane l of a vector of T. */
+@inline function lane<T>(v: v128, l: i32): T {
+  if (sizeof<T>() == 8) return l == 0 ? <T>f64x2.extract_lane(v, 0) : <T>f64x2.extract_lane(v, 1);
+  return l < 2 ? (l == 0 ? <T>f32x4.extract_lane(v, 0) : <T>f32x4.extract_lane(v, 1)) : (l == 2 ? <T>f32x4.extract_lane(v, 2) : <T>f32x4.extract_lane(v, 3));
+}
+
 /** One position whose class axis has stride sxc: max pass, Σexp pass, the loss. */
-@inline function crossEntropyAt<T>(xp: usize, sxc: isize, k: i32, w: usize, c: i32, wsum: T, ls: f64, share: T, res: usize): T {
+@inline function crossEntropyAt<T>(xp: usize, sxc: isize, k: i32, w: usize, c: i32, wsum: T, ls: f64, share: T, res: usize, terms: usize): T {
   const m = runMax<T>(xp, c, sxc);
   const lse = <T>Math.log(<f64>runSumExp<T>(xp, sxc, c, m, 0, 0, false));
   const shift = ls > 0 ? runWeightedShift<T>(xp, sxc, w, c, m) : <T>0;
-  return positionLoss<T>(load<T>(xp + <isize>k * sxc), m, lse, load<T>(w + <usize>k * sizeof<T>()), shift, wsum, ls, share, res);
+  return positionLoss<T>(load<T>(xp + <isize>k * sxc), m, lse, load<T>(w + <usize>k * sizeof<T>()), shift, wsum, ls, share, res, terms);
 }
-
-// Per-lane values of the column path, spilled to memory to be read lane by lane. A static buffer:
-// cross-entropy runs on the calling thread only (its sums cross rows), never in the pool.
-const LANES = memory.data(48, 16);
 
 /**
  * n positions side by side, contiguous across positions (the class axis is not the innermost,
  * as in (N, C, H, W)): L neighbouring positions are the lanes of a vector walked down the class
  * axis; the per-position sums come out in the same order as crossEntropyAt's.
  */
-@inline function crossEntropyColumns<T>(x: usize, t: usize, w: usize, out: usize, c: i32, sxc: isize, n: i32, stn: isize, son: isize, ignore: i32, wsum: T, ls: f64, share: T, res: usize): void {
+@inline function crossEntropyColumns<T>(x: usize, t: usize, w: usize, out: usize, c: i32, sxc: isize, n: i32, stn: isize, son: isize, ignore: i32, wsum: T, ls: f64, share: T, res: usize, terms: usize): void {
   const S = <usize>sizeof<T>();
   const L = 16 / sizeof<T>();
   let j = 0;
@@ -67,23 +84,21 @@ const LANES = memory.data(48, 16);
       vs = v128.add<T>(vs, vexp<T>(d));
       if (ls > 0) vw = v128.add<T>(vw, v128.mul<T>(v128.splat<T>(load<T>(wp)), d));
     }
-    v128.store(LANES, vm);
-    v128.store(LANES, libmLog<T>(vs), 16);
-    v128.store(LANES, vw, 32);
+    const vl = libmLog<T>(vs);
     for (let l = 0; l < L; l++) {
       const pos = j + l;
       const k = <i32>load<i64>(t + <isize>pos * stn);
       let loss = <T>0;
       if (k != ignore) {
-        const lane = <usize>l * S;
-        loss = positionLoss<T>(load<T>(xj + lane + <isize>k * sxc), load<T>(LANES + lane), load<T>(LANES + 16 + lane), load<T>(w + <usize>k * S), load<T>(LANES + 32 + lane), wsum, ls, share, res);
+        const at = xj + <usize>l * S + <isize>k * sxc;
+        loss = positionLoss<T>(load<T>(at), lane<T>(vm, l), lane<T>(vl, l), load<T>(w + <usize>k * S), lane<T>(vw, l), wsum, ls, share, res, terms != 0 ? terms + <usize>pos * TERM : 0);
       }
       if (out != 0) store<T>(out + <isize>pos * son, loss);
     }
   }
   for (; j < n; j++) {
     const k = <i32>load<i64>(t + <isize>j * stn);
-    const loss = k == ignore ? <T>0 : crossEntropyAt<T>(x + <usize>j * S, sxc, k, w, c, wsum, ls, share, res);
+    const loss = k == ignore ? <T>0 : crossEntropyAt<T>(x + <usize>j * S, sxc, k, w, c, wsum, ls, share, res, terms != 0 ? terms + <usize>j * TERM : 0);
     if (out != 0) store<T>(out + <isize>j * son, loss);
   }
 }
@@ -95,8 +110,9 @@ const LANES = memory.data(48, 16);
  * loss. `res` receives six f64: Σ w[t]·nll, Σ w[t], Σ smoothing term, each with its compensation.
  * Operands in the outer block: [out, x, t]. Targets were checked by TypeScript.
  */
-@inline function crossEntropy<T>(x: usize, t: usize, w: usize, out: usize, c: i32, sxc: isize, n: i32, sxn: isize, stn: isize, son: isize, outer: usize, ignore: i32, ls: f64, res: usize): void {
-  memory.fill(res, 0, 48);
+@inline function crossEntropy<T>(x: usize, t: usize, w: usize, out: usize, c: i32, sxc: isize, n: i32, sxn: isize, stn: isize, son: isize, outer: usize, ignore: i32, ls: f64, res: usize, terms: usize = 0): void {
+  if (terms != 0) memory.fill(terms, 0, <usize>n * TERM);
+  else memory.fill(res, 0, 48);
   const share = <T>(ls / c);
   let wsum = <T>0;
   if (ls > 0) for (let i = 0; i < c; i++) wsum += load<T>(w + <usize>i * sizeof<T>());
@@ -108,12 +124,12 @@ const LANES = memory.data(48, 16);
     const tr = t + rowOffset(outer, 2, r);
     const or = out + rowOffset(outer, 0, r);
     if (columns) {
-      crossEntropyColumns<T>(xr, tr, w, out != 0 ? or : 0, c, sxc, n, stn, son, ignore, wsum, ls, share, res);
+      crossEntropyColumns<T>(xr, tr, w, out != 0 ? or : 0, c, sxc, n, stn, son, ignore, wsum, ls, share, res, terms);
       continue;
     }
     for (let j = 0; j < n; j++) {
       const k = <i32>load<i64>(tr + <isize>j * stn);
-      const loss = k == ignore ? <T>0 : crossEntropyAt<T>(xr + <isize>j * sxn, sxc, k, w, c, wsum, ls, share, res);
+      const loss = k == ignore ? <T>0 : crossEntropyAt<T>(xr + <isize>j * sxn, sxc, k, w, c, wsum, ls, share, res, terms != 0 ? terms + <usize>j * TERM : 0);
       if (out != 0) store<T>(or + <isize>j * son, loss);
     }
   }
@@ -121,6 +137,23 @@ const LANES = memory.data(48, 16);
 
 export function cross_entropy_f64(x: usize, t: usize, w: usize, out: usize, c: i32, sxc: isize, n: i32, sxn: isize, stn: isize, son: isize, outer: usize, ignore: i32, ls: f64, res: usize): void { crossEntropy<f64>(x, t, w, out, c, sxc, n, sxn, stn, son, outer, ignore, ls, res); }
 export function cross_entropy_f32(x: usize, t: usize, w: usize, out: usize, c: i32, sxc: isize, n: i32, sxn: isize, stn: isize, son: isize, outer: usize, ignore: i32, ls: f64, res: usize): void { crossEntropy<f32>(x, t, w, out, c, sxc, n, sxn, stn, son, outer, ignore, ls, res); }
+
+// A run of positions split across threads (one axis of positions, no outer block): each share
+// writes its positions' terms, and cross_entropy_sum then adds them all in position order, the
+// order cross_entropy_* adds them in: the same sums for any thread count. terms: n x 32 bytes.
+export function cross_entropy_terms_f64(x: usize, t: usize, w: usize, out: usize, c: i32, sxc: isize, n: i32, sxn: isize, stn: isize, son: isize, ignore: i32, ls: f64, terms: usize): void { crossEntropy<f64>(x, t, w, out, c, sxc, n, sxn, stn, son, 0, ignore, ls, 0, terms); }
+export function cross_entropy_terms_f32(x: usize, t: usize, w: usize, out: usize, c: i32, sxc: isize, n: i32, sxn: isize, stn: isize, son: isize, ignore: i32, ls: f64, terms: usize): void { crossEntropy<f32>(x, t, w, out, c, sxc, n, sxn, stn, son, 0, ignore, ls, 0, terms); }
+/** Adds the terms of n positions (cross_entropy_terms_*) to the six sums in `res`, as cross_entropy_* would. */
+export function cross_entropy_sum(terms: usize, n: i32, ls: f64, res: usize): void {
+  memory.fill(res, 0, 48);
+  for (let j = 0; j < n; j++) {
+    const p = terms + <usize>j * TERM;
+    if (load<f64>(p, 24) == 0) continue;
+    if (ls > 0) accumulate(res + 32, load<f64>(p, 16));
+    accumulate(res, load<f64>(p));
+    accumulate(res + 16, load<f64>(p, 8));
+  }
+}
 
 /**
  * Cross-entropy with class-probability targets (same shape as the input, class stride stc): per

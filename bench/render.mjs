@@ -53,6 +53,51 @@ function describeMachine(m) {
   return `${m.cpu} × ${m.cores}${load}, ${m.os}, Node ${m.node}; ndwasm ${m.ndwasm?.version ?? "?"} (${features || "no SIMD"}); ${numpy}${peers ? `; ${peers}` : ""}; ${m.date?.slice(0, 10) ?? ""}`;
 }
 
+/**
+ * The speed floors ndwasm holds itself to, each a ratio of two results of the same run: [what,
+ * floor, numerator, denominator], a result given as [op, case, impl, threads] (threads "N": the
+ * most the run used). The ratio is a speed ratio: denominator time over numerator time.
+ */
+const FLOORS = [
+  ["matmul 1024² float64, N threads vs NumPy one thread", 0.7, ["matmul", "1024×1024 float64", "ndwasm", "N"], ["matmul", "1024×1024 float64", "NumPy", 1]],
+  ["matmul 1024² float32, N threads vs NumPy one thread", 0.7, ["matmul", "1024×1024 float32", "ndwasm", "N"], ["matmul", "1024×1024 float32", "NumPy", 1]],
+  ["matmul 1024² float64, N threads vs one", 1.6, ["matmul", "1024×1024 float64", "ndwasm", "N"], ["matmul", "1024×1024 float64", "ndwasm", 1]],
+  ["(1000,1000) + (1000,) float64, N threads vs one", 1.6, ["add", "(1000,1000) + (1000,) float64", "ndwasm", "N"], ["add", "(1000,1000) + (1000,) float64", "ndwasm", 1]],
+  ["exp of 1e6 float64 vs NumPy, one thread", 0.6, ["exp", "(1000,1000) float64", "ndwasm", 1], ["exp", "(1000,1000) float64", "NumPy", 1]],
+  ["log of 1e6 float64 vs NumPy, one thread", 0.5, ["log", "(1000,1000) float64", "ndwasm", 1], ["log", "(1000,1000) float64", "NumPy", 1]],
+  ["sin of 1e6 float32 vs NumPy, one thread", 0.5, ["sin", "(1000,1000) float32", "ndwasm", 1], ["sin", "(1000,1000) float32", "NumPy", 1]],
+  ["tanh of 1e6 float32 vs NumPy, one thread", 0.5, ["tanh", "(1000,1000) float32", "ndwasm", 1], ["tanh", "(1000,1000) float32", "NumPy", 1]],
+  ["seed's (3,4,5,5,6,3) @ (3,2) float32 vs NumPy", 1.3, ["matmul", "(3,4,5,5,6,3) @ (3,2) float32", "ndwasm", 1], ["matmul", "(3,4,5,5,6,3) @ (3,2) float32", "NumPy", 1]],
+  ["add of 1e5 float64 vs NumPy, one thread", 0.9, ["add", "1e5 + 1e5 float64", "ndwasm", 1], ["add", "1e5 + 1e5 float64", "NumPy", 1]],
+];
+
+/** The floors as rows [what, floor, measured ratio or null, passes], from one run's results. */
+export function floorRows(output) {
+  const most = Math.max(1, ...output.results.filter((r) => r.impl === "ndwasm").map((r) => r.threads));
+  const find = ([op, name, impl, threads]) => output.results.find((r) => r.op === op && r.case === name && r.impl === impl && r.threads === (threads === "N" ? most : threads));
+  return FLOORS.map(([what, floor, a, b]) => {
+    const x = find(a), y = find(b);
+    const ratio = x && y && !(a[3] === "N" && most === 1) ? y.median_s / x.median_s : null;
+    return [what.replace(/\bN threads/g, `${most} threads`), floor, ratio, ratio !== null && ratio >= floor];
+  });
+}
+
+/** The floors' table in Markdown. */
+function renderFloors(output) {
+  const rows = floorRows(output);
+  const sum = output.results.find((r) => r.op === "sum" && r.case === "10 float64" && r.impl === "ndwasm" && r.threads === 1);
+  return [
+    "## Floors",
+    "",
+    "Speed ratios of this run (above 1×, ndwasm is faster) against the floors ndwasm holds itself to.",
+    "",
+    "| ratio | floor | measured | |",
+    "| --- | ---: | ---: | --- |",
+    ...rows.map(([what, floor, ratio, ok]) => `| ${what} | ${fmtRatio(floor)} | ${ratio === null ? "not run" : fmtRatio(ratio)} | ${ratio === null ? "" : ok ? "✓" : "✗"} |`),
+    `| sum of 10 float64, time per call | ≤ 500 ns | ${sum ? fmtTime(sum.median_s) : "not run"} | ${sum ? (sum.median_s <= 5e-7 ? "✓" : "✗") : ""} |`,
+  ];
+}
+
 /** docs/benchmarks.md: a table per operation, the chart, mismatches and notes. */
 export function renderMarkdown(output) {
   validate(output);
@@ -75,6 +120,8 @@ export function renderMarkdown(output) {
     "into `bench/peers/node_modules`.",
     "",
     "![ndwasm and the others, as speed relative to NumPy on one thread](benchmarks.svg)",
+    "",
+    ...renderFloors(output),
   ];
   for (const [op, cases] of group(output.results)) {
     const cols = columns(cases);

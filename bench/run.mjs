@@ -1,8 +1,8 @@
 // `npm run bench`: times every case of bench/families/*.mjs with ndwasm (one thread, and all
 // threads where the build has nd.setNumThreads), idiomatic pure JS, NumPy (warm, one thread and,
 // for BLAS calls, all threads) and the peers that have the operation; checks each result against
-// ndwasm's before timing it; writes bench/results.json and regenerates docs/benchmarks.md, its
-// chart and the README's table from it (bench/render.mjs).
+// ndwasm's before timing it, then times them all in interleaved rounds; writes bench/results.json
+// and regenerates docs/benchmarks.md, its chart and the README's table from it (bench/render.mjs).
 //
 //   node bench/run.mjs [filter …] [--quick] [--no-numpy] [--no-peers] [--all]
 //
@@ -23,8 +23,10 @@ const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(`--${name}`);
 const filters = argv.filter((a) => !a.startsWith("--")).map((f) => f.toLowerCase());
 const quick = flag("quick");
-/** Seconds of timing per implementation and case (after a warm-up of a fifth of that). */
-const BUDGET = quick ? 0.15 : 0.5;
+/** Seconds of timing per implementation and case (after a warm-up of a fifth of that), split over ROUNDS rounds. */
+const BUDGET = quick ? 0.15 : 0.6;
+const ROUNDS = quick ? 1 : 3;
+const median = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
 /** An implementation whose call would take longer than this (estimated from its previous case) is skipped. */
 const SLOW = quick ? 1 : 4;
 const here = new URL(".", import.meta.url);
@@ -72,14 +74,14 @@ if (!flag("no-peers") && cases.some((c) => c.peers)) {
 
 const ms = (s) => (s >= 1e-3 ? `${(s * 1e3).toFixed(2)} ms` : s >= 1e-6 ? `${(s * 1e6).toFixed(2)} µs` : `${(s * 1e9).toFixed(0)} ns`);
 
-/** Median seconds per call of fn (sync or async), given the seconds one call took. */
-async function timeJs(fn, once) {
+/** Median seconds per call of fn (sync or async), given the seconds one call took, timed for about `budget` seconds. */
+async function timeJs(fn, once, budget) {
   const perCall = Math.max(once, 1e-7);
   const bench = new Bench({
-    time: BUDGET * 1e3,
-    iterations: Math.max(3, Math.min(64, Math.ceil(BUDGET / perCall))),
-    warmupTime: (BUDGET * 1e3) / 5,
-    warmupIterations: Math.max(1, Math.min(16, Math.ceil(BUDGET / 5 / perCall))),
+    time: budget * 1e3,
+    iterations: Math.max(3, Math.min(64, Math.ceil(budget / perCall))),
+    warmupTime: (budget * 1e3) / 5,
+    warmupIterations: Math.max(1, Math.min(16, Math.ceil(budget / 5 / perCall))),
   });
   bench.add("call", fn);
   await bench.run();
@@ -128,30 +130,36 @@ console.log(`ndwasm benchmarks: ${cases.length} cases, Node ${process.version}, 
 for (const c of cases) {
   const raw = materialize(c.inputs);
   const x = toNd(nd, raw);
-  const line = [];
+  // Every implementation is checked first; those that agree are then timed in ROUNDS interleaved
+  // rounds and keep the median of their round medians, so a slow spell of a shared machine falls
+  // on all of them alike rather than on whichever ran then.
+  const timers = [];
+  const cleanups = [];
   let want;
   try {
     // ndwasm, the reference: at one thread, then at every other thread count.
     for (const threads of threadCounts) {
-      if (threadCounts.length > 1) {
+      const use = async () => {
+        if (threadCounts.length === 1) return;
         nd.setNumThreads(threads);
         // The pool starts without blocking: give its workers a turn of the event loop to come up.
         if (threads > 1) await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      const call = () => dispose(c.ndwasm(nd, x));
+      };
+      await use();
       const first = await once(() => c.ndwasm(nd, x));
       const got = flatten(first.r);
       dispose(first.r);
       if (threads === 1) want = got;
       else if (!agrees(c, "ndwasm", threads, want, got)) continue;
-      const t = await timeJs(call, first.s);
-      line.push(record(c, "ndwasm", threads, t.median_s));
+      const call = () => dispose(c.ndwasm(nd, x));
+      timers.push({ impl: "ndwasm", threads, time: async (budget) => (await use(), timeJs(call, first.s, budget)) });
     }
     if (threadCounts.length > 1) nd.setNumThreads(1);
+    const oneThread = async () => threadCounts.length > 1 && nd.setNumThreads(1);
 
     if (c.js && !tooSlow(c, "pure JS")) {
       const first = await once(() => c.js(raw));
-      if (agrees(c, "pure JS", 1, want, flatten(first.r))) line.push(record(c, "pure JS", 1, (await timeJs(() => c.js(raw), first.s)).median_s));
+      if (agrees(c, "pure JS", 1, want, flatten(first.r))) timers.push({ impl: "pure JS", threads: 1, time: async (budget) => (await oneThread(), timeJs(() => c.js(raw), first.s, budget)) });
     }
 
     for (const peer of peers) {
@@ -163,17 +171,17 @@ for (const c of cases) {
       let arrays;
       try {
         arrays = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, peer.from(v)]));
+        const held = arrays;
+        cleanups.push(() => peer.freeInputs(held));
         const args = view(peer, arrays);
         // Only a lazy peer's call is async: awaiting costs a microtask, which a 2×2 add would feel.
         const call = peer.lazy ? async () => peer.free(await peer.settle(fn(peer.lib, args))) : () => peer.free(fn(peer.lib, args));
         const first = await once(async () => peer.settle(fn(peer.lib, args)));
         const got = flatten(first.r, (r) => peer.flat(r));
         peer.free(first.r);
-        if (agrees(c, peer.name, 1, want, got)) line.push(record(c, peer.name, 1, (await timeJs(call, first.s)).median_s));
+        if (agrees(c, peer.name, 1, want, got)) timers.push({ impl: peer.name, threads: 1, time: async (budget) => (await oneThread(), timeJs(call, first.s, budget)) });
       } catch (e) {
         notes.push(`${c.op} ${c.case}: ${peer.name} failed (${e.message.split("\n")[0]}).`);
-      } finally {
-        if (arrays) peer.freeInputs(arrays);
       }
     }
 
@@ -181,21 +189,33 @@ for (const c of cases) {
       try {
         await numpy.load(c, raw);
         if (agrees(c, "NumPy", 1, want, await numpy.run(c.numpy))) {
-          for (const threads of c.blas ? [1, N] : [1]) {
-            const t = await numpy.time(c.numpy, threads > 1, BUDGET);
-            line.push(record(c, "NumPy", threads, t.median_s));
-          }
+          for (const threads of c.blas ? [1, N] : [1]) timers.push({ impl: "NumPy", threads, time: (budget) => numpy.time(c.numpy, threads > 1, budget) });
         }
       } catch (e) {
         notes.push(`${c.op} ${c.case}: NumPy failed (${e.message}).`);
       }
     }
+
+    const rounds = timers.map(() => []);
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const [i, t] of timers.entries()) {
+        try {
+          rounds[i].push((await t.time(BUDGET / ROUNDS)).median_s);
+        } catch (e) {
+          notes.push(`${c.op} ${c.case}: ${t.impl} failed (${e.message.split("\n")[0]}).`);
+          rounds[i].push(NaN);
+        }
+      }
+    }
+    const line = timers.flatMap((t, i) => (rounds[i].some(Number.isNaN) ? [] : [record(c, t.impl, t.threads, median(rounds[i]))]));
+    console.log(`${c.op} ${c.case}: ${line.join(" | ")}`);
   } catch (e) {
     notes.push(`${c.op} ${c.case}: ndwasm failed (${e.message}); not timed.`);
   } finally {
+    if (threadCounts.length > 1) nd.setNumThreads(1);
+    for (const f of cleanups) f();
     dispose(Object.values(x));
   }
-  console.log(`${c.op} ${c.case}: ${line.join(" | ")}`);
 }
 numpy?.close();
 for (const m of mismatches) console.log(`MISMATCH ${m.op} ${m.case}: ${m.impl} differs from ndwasm by ${m.difference} (tolerance ${m.tol})`);

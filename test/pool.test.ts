@@ -8,6 +8,7 @@ import { poolStats, runShares } from "../src/backend/wasm/pool.js";
 import { wasm } from "../src/backend/wasm/module.js";
 import { PARALLEL_ELEMENTS } from "../src/ops/parallel.js";
 import { PARALLEL_MACS } from "../src/ops/matmul-threads.js";
+import { THREADED_LU_ORDER, setThreadedLuOrder } from "../src/ops/linalg/lu-threads.js";
 
 const THREADS = [1, 2, 4];
 const initial = nd.getNumThreads();
@@ -161,6 +162,29 @@ describe.runIf(nd.features.threads)("the worker pool", () => {
     expect(poolStats().jobs).toBeGreaterThan(before);
   });
 
+  test("cross-entropy with class indices, positions split across threads: identical at 1, 2 and 4 threads", () => {
+    const before = poolStats().jobs;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 130, max: 3000 }), fc.integer({ min: 1, max: 300 }), fc.constantFrom("float64", "float32"), fc.constantFrom("mean", "sum", "none"),
+        fc.boolean(), fc.boolean(), fc.constantFrom(0, 0.1), fc.boolean(), fc.integer({ min: 0, max: 1e6 }),
+        (n, c, dtype, reduction, weighted, ignoring, labelSmoothing, columns, seed) => {
+          nd.random.seed(seed);
+          // columns: the class axis is not the innermost (an (C, N) array transposed), the kernel's lane path.
+          const raw = nd.random.standardNormal(columns ? [c, n] : [n, c]).mul(3).astype(dtype as "float64");
+          const x = columns ? raw.T : raw;
+          const t = nd.random.randint(0, c, [n]);
+          if (ignoring) t.set([nd.arange(0, n, 7)], -100);
+          const weight = weighted ? nd.random.rand(c).astype(dtype as "float64") : null;
+          expectIdentical(() => nd.crossEntropy(x, t, { reduction: reduction as "mean", weight, labelSmoothing }));
+          for (const a of [raw, t, weight]) a?.dispose();
+        },
+      ),
+      { numRuns: 30 },
+    );
+    expect(poolStats().jobs).toBeGreaterThan(before);
+  });
+
   test("reductions with many outputs (sum, mean, max, min over any axes, views): identical at 1, 2 and 4 threads", () => {
     const before = poolStats().jobs;
     fc.assert(
@@ -181,6 +205,83 @@ describe.runIf(nd.features.threads)("the worker pool", () => {
     const a = nd.random.standardNormal([1000, 300]);
     expectIdentical(() => nd.sum(a, 1));
     a.dispose();
+    expect(poolStats().jobs).toBeGreaterThan(before);
+  });
+
+  test("linalg stacks (solve, inv, det, slogdet, cholesky, qr, eigh, svd, pinv) split by matrix: identical at 1, 2 and 4 threads", () => {
+    const before = poolStats().jobs;
+    const flat = (r: nd.NDArray | nd.NDArray[]): nd.NDArray => {
+      const parts = Array.isArray(r) ? r : [r];
+      const out = nd.concatenate(parts.map((x) => x.ravel()));
+      for (const x of parts) x.dispose();
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 24 }), fc.integer({ min: 2, max: 40 }), fc.integer({ min: 0, max: 1e6 }), (count, n, seed) => {
+        nd.random.seed(seed);
+        const a = nd.random.standardNormal([count, n, n]);
+        const spd = nd.tidy(() => nd.add(nd.matmul(a, a.transpose([0, 2, 1])), nd.eye(n).mul(n)));
+        const b = nd.random.standardNormal([count, n, 3]);
+        const wide = nd.random.standardNormal([count, n, n + 3]);
+        expectIdentical(() => nd.linalg.solve(a, b));
+        expectIdentical(() => nd.linalg.inv(a));
+        expectIdentical(() => nd.linalg.det(a));
+        expectIdentical(() => flat(nd.linalg.slogdet(a)));
+        expectIdentical(() => nd.linalg.cholesky(spd));
+        expectIdentical(() => flat(nd.linalg.qr(wide)));
+        expectIdentical(() => flat(nd.linalg.eigh(spd)));
+        expectIdentical(() => flat(nd.linalg.svd(wide)));
+        expectIdentical(() => nd.linalg.pinv(wide));
+        for (const x of [a, spd, b, wide]) x.dispose();
+      }),
+      { numRuns: 12 },
+    );
+    // A singular matrix in the second half of a stack raises as on one thread.
+    const s = nd.random.standardNormal([64, 30, 30]);
+    s.set([50], 0);
+    for (const n of THREADS) {
+      nd.setNumThreads(n);
+      expect(() => nd.linalg.solve(s, nd.ones([64, 30, 1]))).toThrow("Singular matrix");
+      expect(() => nd.linalg.inv(s)).toThrow("Singular matrix");
+    }
+    s.dispose();
+    expect(poolStats().jobs).toBeGreaterThan(before);
+  });
+
+  test("one large matrix's LU across threads (solve, inv, det, slogdet): identical at 1, 2 and 4 threads", () => {
+    const before = poolStats().jobs;
+    const order = THREADED_LU_ORDER;
+    setThreadedLuOrder(65);
+    try {
+      fc.assert(
+        fc.property(fc.integer({ min: 65, max: 260 }), fc.integer({ min: 1, max: 70 }), fc.integer({ min: 1, max: 2 }), fc.integer({ min: 0, max: 1e6 }), (n, nrhs, count, seed) => {
+          nd.random.seed(seed);
+          const a = nd.random.standardNormal(count === 1 ? [n, n] : [count, n, n]);
+          const b = nd.random.standardNormal(count === 1 ? [n, nrhs] : [count, n, nrhs]);
+          const v = nd.random.standardNormal([n]);
+          expectIdentical(() => nd.linalg.solve(a, b));
+          expectIdentical(() => nd.linalg.solve(a, v));
+          expectIdentical(() => nd.linalg.inv(a));
+          expectIdentical(() => nd.linalg.det(a));
+          expectIdentical(() => nd.concatenate(nd.linalg.slogdet(a).map((x) => x.reshape(-1))));
+          for (const x of [a, b, v]) x.dispose();
+        }),
+        { numRuns: 10 },
+      );
+      // An exactly zero pivot in a later panel (a zero column stays zero through the updates):
+      // NumPy's error at any thread count, and det 0.
+      const s = nd.random.standardNormal([200, 200]);
+      s.set([":", 150], 0);
+      for (const t of THREADS) {
+        nd.setNumThreads(t);
+        expect(() => nd.linalg.solve(s, nd.ones([200]))).toThrow("Singular matrix");
+        expect(() => nd.linalg.inv(s)).toThrow("Singular matrix");
+      }
+      expectIdentical(() => nd.linalg.det(s));
+      s.dispose();
+    } finally {
+      setThreadedLuOrder(order);
+    }
     expect(poolStats().jobs).toBeGreaterThan(before);
   });
 

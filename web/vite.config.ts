@@ -20,6 +20,9 @@ export const CSP = [
   "form-action 'none'",
 ].join("; ");
 
+/** The headers that make a page cross-origin isolated (`crossOriginIsolated`: shared memory, threads). */
+const ISOLATED = { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" };
+
 /** Adds the policy to the built page only: the dev server injects inline code of its own. */
 const csp = (): Plugin => ({
   name: "ndwasm-csp",
@@ -38,6 +41,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 5000,
     rolldownOptions: { checks: { bundlerTimings: false } },
   },
-  // The page imports bench/pure-js.mjs, outside web/.
-  server: { fs: { allow: [fileURLToPath(new URL("..", import.meta.url))] } },
+  // The page imports bench/pure-js.mjs, outside web/. Served cross-origin isolated (everything
+  // it loads is its own), so the race runs ndwasm's worker pool on every core.
+  server: { headers: ISOLATED, fs: { allow: [fileURLToPath(new URL("..", import.meta.url))] } },
+  preview: { headers: ISOLATED },
 });

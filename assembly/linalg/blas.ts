@@ -32,11 +32,16 @@ const DIRECT = 32 * 32 * 32;
   store<i32>(work, min(NC, roundUp(max(n, 1), nrOf<T>())), 8);
 }
 
-/** out -= a @ b for an (m, k) x (k, n) product over byte strides; out's rows are contiguous when sOn is sizeof<T>. */
-export function subProduct<T>(out: usize, a: usize, b: usize, m: i32, k: i32, n: i32, sOm: isize, sOn: isize, sAm: isize, sAk: isize, sBk: isize, sBn: isize, work: usize): void {
+/**
+ * out -= a @ b for an (m, k) x (k, n) product over byte strides; out's rows are contiguous when sOn
+ * is sizeof<T>. `whole` (m when negative) is the height of the product these rows belong to: it
+ * picks the path, so a band of rows is computed as in the whole product.
+ */
+export function subProduct<T>(out: usize, a: usize, b: usize, m: i32, k: i32, n: i32, sOm: isize, sOn: isize, sAm: isize, sAk: isize, sBk: isize, sBn: isize, work: usize, whole: i32 = -1): void {
   if (m <= 0 || n <= 0 || k <= 0) return;
   const S = <isize>sizeof<T>();
-  if (m < 8 || n < 8 || m * n * k < DIRECT) {
+  const h = whole < 0 ? m : whole;
+  if (h < 8 || n < 8 || h * n * k < DIRECT) {
     if (sOn == S && sBn == S) {
       for (let i = 0; i < m; i++) {
         const o = out + <isize>i * sOm;

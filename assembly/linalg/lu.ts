@@ -82,25 +82,49 @@ function panel<T>(a: usize, n: i32, j0: i32, jb: i32, piv: usize): i32 {
   return info;
 }
 
-/** getrf of one matrix; returns LAPACK's info (0, or 1 + the first zero pivot). */
-function factor<T>(a: usize, n: i32, piv: usize, work: usize): i32 {
+/**
+ * Step j0 of the blocked factorisation, all but its trailing update: the panel of columns
+ * [j0, j0 + NB) and the block row of U right of it (U12 = L11^-1 A12, by rows). Returns the
+ * panel's info (0, or 1 + its first zero pivot).
+ */
+@inline function panelStep<T>(a: usize, n: i32, j0: i32, piv: usize): i32 {
   const S = <isize>sizeof<T>();
   const lda = <isize>n * S;
+  const jb = min(NB, n - j0);
+  const z = panel<T>(a, n, j0, jb, piv);
+  const rest = n - j0 - jb;
+  const top = a + <isize>j0 * lda + <isize>(j0 + jb) * S;
+  for (let r = 1; r < jb && rest > 0; r++) {
+    const row = top + <isize>r * lda;
+    const l = a + <isize>(j0 + r) * lda + <isize>j0 * S;
+    for (let c = 0; c < r; c++) axpy<T>(row, top + <isize>c * lda, -load<T>(l + <isize>c * S), rest);
+  }
+  return z;
+}
+
+/**
+ * The trailing update of step j0, A22 -= L21 U12, on rows [r0, r0 + rows) of A22: each row is
+ * computed as in the update of the whole of A22 (whose height picks the product's path), so the
+ * rows can be shared out among threads.
+ */
+@inline function trailing<T>(a: usize, n: i32, j0: i32, r0: i32, rows: i32, work: usize): void {
+  const S = <isize>sizeof<T>();
+  const lda = <isize>n * S;
+  const jb = min(NB, n - j0);
+  const rest = n - j0 - jb;
+  const top = a + <isize>j0 * lda + <isize>(j0 + jb) * S;
+  const l21 = a + <isize>(j0 + jb + r0) * lda + <isize>j0 * S;
+  subProduct<T>(top + <isize>(jb + r0) * lda, l21, top, rows, jb, rest, lda, S, lda, S, lda, S, work, rest);
+}
+
+/** getrf of one matrix; returns LAPACK's info (0, or 1 + the first zero pivot). */
+function factor<T>(a: usize, n: i32, piv: usize, work: usize): i32 {
   let info = 0;
   for (let j0 = 0; j0 < n; j0 += NB) {
-    const jb = min(NB, n - j0);
-    const z = panel<T>(a, n, j0, jb, piv);
+    const z = panelStep<T>(a, n, j0, piv);
     if (z != 0 && info == 0) info = z;
-    const rest = n - j0 - jb;
-    if (rest <= 0) continue;
-    // U12 = L11^-1 A12 by rows, then A22 -= L21 U12.
-    const top = a + <isize>j0 * lda + <isize>(j0 + jb) * S;
-    for (let r = 1; r < jb; r++) {
-      const row = top + <isize>r * lda;
-      const l = a + <isize>(j0 + r) * lda + <isize>j0 * S;
-      for (let c = 0; c < r; c++) axpy<T>(row, top + <isize>c * lda, -load<T>(l + <isize>c * S), rest);
-    }
-    subProduct<T>(top + <isize>jb * lda, a + <isize>(j0 + jb) * lda + <isize>j0 * S, top, rest, jb, rest, lda, S, lda, S, lda, S, work);
+    const rest = n - j0 - min(NB, n - j0);
+    if (rest > 0) trailing<T>(a, n, j0, 0, rest, work);
   }
   return info;
 }
@@ -204,14 +228,23 @@ function substitute<T>(a: usize, b: usize, n: i32, nrhs: i32, work: usize): void
   return status;
 }
 
-@inline function invBatch<T>(a: usize, out: usize, piv: usize, n: i32, count: i32, work: usize): i32 {
+/** Solves with one matrix already factored (permute, then the two triangular solves). */
+@inline function solveFactored<T>(a: usize, b: usize, piv: usize, n: i32, nrhs: i32, work: usize): void {
+  if (n > NB) gemmInit<T>(work, max(n, nrhs));
+  permute<T>(b, n, nrhs, piv);
+  substitute<T>(a, b, n, nrhs, work);
+}
+
+/** out = the identity, n x n, to solve against. */
+@inline function identity<T>(out: usize, n: i32): void {
   const S = sizeof<T>();
-  const step = <usize>n * <usize>n * S;
-  for (let t = 0; t < count; t++) {
-    const o = out + <usize>t * step;
-    memory.fill(o, 0, step);
-    for (let i = 0; i < n; i++) store<T>(o + <usize>i * (<usize>n + 1) * S, <T>1);
-  }
+  memory.fill(out, 0, <usize>n * <usize>n * S);
+  for (let i = 0; i < n; i++) store<T>(out + <usize>i * (<usize>n + 1) * S, <T>1);
+}
+
+@inline function invBatch<T>(a: usize, out: usize, piv: usize, n: i32, count: i32, work: usize): i32 {
+  const step = <usize>n * <usize>n * sizeof<T>();
+  for (let t = 0; t < count; t++) identity<T>(out + <usize>t * step, n);
   return solveBatch<T>(a, out, piv, n, n, count, work);
 }
 
@@ -227,31 +260,54 @@ function substitute<T>(a: usize, b: usize, n: i32, nrhs: i32, work: usize): void
   for (let t = 0; t < count; t++) {
     const at = a + <usize>t * step;
     const pt = piv + <usize>t * (<usize>n << 2);
-    let s: T = <T>0;
-    let acc: T = <T>-Infinity;
-    if (factor<T>(at, n, pt, work) == 0) {
-      let swaps = 0;
-      for (let i = 0; i < n; i++) if (load<i32>(pt + (<usize>i << 2)) != i) swaps++;
-      s = (swaps & 1) ? <T>-1 : <T>1;
-      acc = <T>0;
-      for (let i = 0; i < n; i++) {
-        let d = load<T>(at + <usize>i * (<usize>n + 1) * S);
-        if (d < <T>0) {
-          s = -s;
-          d = -d;
-        }
-        acc += logOf<T>(d);
-      }
-    }
     const o = <usize>t * S;
-    if (det != 0) {
-      store<T>(det + o, s * expOf<T>(acc));
-    } else {
-      store<T>(sign + o, s);
-      store<T>(logdet + o, acc);
-    }
+    const info = factor<T>(at, n, pt, work);
+    slogdetOf<T>(at, pt, n, info, det != 0 ? 0 : sign + o, det != 0 ? 0 : logdet + o, det != 0 ? det + o : 0);
   }
 }
+
+/** The sign and log|det| (or, with det != 0, the det) of one matrix factored with LAPACK's `info`. */
+@inline function slogdetOf<T>(a: usize, piv: usize, n: i32, info: i32, sign: usize, logdet: usize, det: usize): void {
+  const S = sizeof<T>();
+  let s: T = <T>0;
+  let acc: T = <T>-Infinity;
+  if (info == 0) {
+    let swaps = 0;
+    for (let i = 0; i < n; i++) if (load<i32>(piv + (<usize>i << 2)) != i) swaps++;
+    s = (swaps & 1) ? <T>-1 : <T>1;
+    acc = <T>0;
+    for (let i = 0; i < n; i++) {
+      let d = load<T>(a + <usize>i * (<usize>n + 1) * S);
+      if (d < <T>0) {
+        s = -s;
+        d = -d;
+      }
+      acc += logOf<T>(d);
+    }
+  }
+  if (det != 0) {
+    store<T>(det, s * expOf<T>(acc));
+  } else {
+    store<T>(sign, s);
+    store<T>(logdet, acc);
+  }
+}
+
+// One large matrix factored across threads (TypeScript drives the steps: ops/linalg/lu-threads.ts):
+// lu_panel for each step, then its trailing update as shares of rows of lu_trailing, then one of
+// the *_factored kernels. work: gemmWorkBytes<f64>(max(n, nrhs)) per participant, as for lu_solve.
+export function lu_panel_f64(a: usize, n: i32, j0: i32, piv: usize): i32 { return panelStep<f64>(a, n, j0, piv); }
+export function lu_trailing_f64(a: usize, n: i32, j0: i32, r0: i32, rows: i32, work: usize): void {
+  gemmInit<f64>(work, n);
+  trailing<f64>(a, n, j0, r0, rows, work);
+}
+export function lu_solve_factored_f64(a: usize, b: usize, piv: usize, n: i32, nrhs: i32, work: usize): void { solveFactored<f64>(a, b, piv, n, nrhs, work); }
+export function lu_inv_factored_f64(a: usize, out: usize, piv: usize, n: i32, work: usize): void {
+  identity<f64>(out, n);
+  solveFactored<f64>(a, out, piv, n, n, work);
+}
+export function lu_slogdet_factored_f64(a: usize, sign: usize, logdet: usize, piv: usize, n: i32, info: i32): void { slogdetOf<f64>(a, piv, n, info, sign, logdet, 0); }
+export function lu_det_factored_f64(a: usize, det: usize, piv: usize, n: i32, info: i32): void { slogdetOf<f64>(a, piv, n, info, 0, 0, det); }
 
 export function lu_factor_f64(a: usize, piv: usize, n: i32, count: i32, work: usize): i32 { return luBatch<f64>(a, piv, n, count, work); }
 export function lu_factor_f32(a: usize, piv: usize, n: i32, count: i32, work: usize): i32 { return luBatch<f32>(a, piv, n, count, work); }

@@ -10,6 +10,8 @@ import { NDArray } from "../core/ndarray.js";
 import { sameShape } from "../core/shape.js";
 import { planLoop } from "../backend/wasm/callblock.js";
 import { RESULT } from "../backend/wasm/callblock.js";
+import { PARALLEL_ELEMENTS, parallelRuns } from "../backend/wasm/split.js";
+import { allocBlock, freeBlock } from "../backend/wasm/storage.js";
 import {
   FLOAT, K, Reduction, checkNumber, checkReduction, cppDouble, readOptions, readSum, scalarArray, torchSizes, torchType,
 } from "./common.js";
@@ -155,7 +157,9 @@ export function crossEntropy(input: Operand, target: Operand, options?: CrossEnt
       const total = readSum(0);
       return scalarArray(reduction === "sum" ? total : total / count, dtype);
     }
-    K[`cross_entropy_${FLOAT[dtype]}`](x.ptr, t.ptr, w.ptr, out ? out.ptr : 0, c, sxc, loop.n, sx, st, so, loop.outer, ignoreIndex, smoothing, RESULT);
+    if (!(loop.outer === 0 && x.size >= PARALLEL_ELEMENTS && parallelPositions(x, t, w, out, c, sxc, loop.n, sx, st, so, ignoreIndex, smoothing, dtype))) {
+      K[`cross_entropy_${FLOAT[dtype]}`](x.ptr, t.ptr, w.ptr, out ? out.ptr : 0, c, sxc, loop.n, sx, st, so, loop.outer, ignoreIndex, smoothing, RESULT);
+    }
     if (out !== null) return out;
     const nll = readSum(0);
     const weights = readSum(2);
@@ -166,5 +170,26 @@ export function crossEntropy(input: Operand, target: Operand, options?: CrossEnt
     return scalarArray(value, dtype);
   } finally {
     for (const a of temps) a.dispose();
+  }
+}
+
+/**
+ * Class-index cross-entropy over one run of n positions, split across threads: each share writes
+ * its positions' loss terms, which cross_entropy_sum adds in position order into RESULT (the sums
+ * of the one-thread kernel, bit for bit). False when the call stays on one thread.
+ */
+function parallelPositions(
+  x: NDArray, t: NDArray, w: NDArray, out: NDArray | null, c: number, sxc: number, n: number, sx: number, st: number, so: number, ignore: number, ls: number, dtype: FloatDType,
+): boolean {
+  const terms = allocBlock(n * 32);
+  try {
+    const share = (start: number, count: number): number[] => [
+      x.ptr + start * sx, t.ptr + start * st, w.ptr, out ? out.ptr + start * so : 0, c, sxc, count, sx, st, so, ignore, ls, terms + start * 32,
+    ];
+    if (!parallelRuns(K[`cross_entropy_terms_${FLOAT[dtype]}`], n, x.size, share)) return false;
+    K.cross_entropy_sum(terms, n, ls, RESULT);
+    return true;
+  } finally {
+    freeBlock(terms);
   }
 }

@@ -437,6 +437,9 @@ export interface Exports {
   log_softmax_f32(x: number, out: number, c: number, sxc: number, soc: number, n: number, sxn: number, son: number, outer: number): void;
   cross_entropy_f64(x: number, t: number, w: number, out: number, c: number, sxc: number, n: number, sxn: number, stn: number, son: number, outer: number, ignore: number, ls: number, res: number): void;
   cross_entropy_f32(x: number, t: number, w: number, out: number, c: number, sxc: number, n: number, sxn: number, stn: number, son: number, outer: number, ignore: number, ls: number, res: number): void;
+  cross_entropy_terms_f64(x: number, t: number, w: number, out: number, c: number, sxc: number, n: number, sxn: number, stn: number, son: number, ignore: number, ls: number, terms: number): void;
+  cross_entropy_terms_f32(x: number, t: number, w: number, out: number, c: number, sxc: number, n: number, sxn: number, stn: number, son: number, ignore: number, ls: number, terms: number): void;
+  cross_entropy_sum(terms: number, n: number, ls: number, res: number): void;
   cross_entropy_prob_f64(x: number, t: number, w: number, out: number, c: number, sxc: number, stc: number, n: number, sxn: number, stn: number, son: number, outer: number, ls: number, res: number): void;
   cross_entropy_prob_f32(x: number, t: number, w: number, out: number, c: number, sxc: number, stc: number, n: number, sxn: number, stn: number, son: number, outer: number, ls: number, res: number): void;
   class_index_check_i64(t: number, n: number, st: number, outer: number, classes: number, ignore: number): number;
@@ -721,6 +724,12 @@ export interface Exports {
   histogram_search_f64(idx: number, a: number, n: number, sa: number, edges: number, nedges: number): void;
   histogram_search_i64(idx: number, a: number, n: number, sa: number, edges: number, nedges: number): void;
   histogram_search_u64(idx: number, a: number, n: number, sa: number, edges: number, nedges: number): void;
+  lu_panel_f64(a: number, n: number, j0: number, piv: number): number;
+  lu_trailing_f64(a: number, n: number, j0: number, r0: number, rows: number, work: number): void;
+  lu_solve_factored_f64(a: number, b: number, piv: number, n: number, nrhs: number, work: number): void;
+  lu_inv_factored_f64(a: number, out: number, piv: number, n: number, work: number): void;
+  lu_slogdet_factored_f64(a: number, sign: number, logdet: number, piv: number, n: number, info: number): void;
+  lu_det_factored_f64(a: number, det: number, piv: number, n: number, info: number): void;
   lu_factor_f64(a: number, piv: number, n: number, count: number, work: number): number;
   lu_factor_f32(a: number, piv: number, n: number, count: number, work: number): number;
   lu_solve_f64(a: number, b: number, piv: number, n: number, nrhs: number, count: number, work: number): number;

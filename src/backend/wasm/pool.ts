@@ -13,14 +13,15 @@
 //   0 GEN      the job's sequence number; workers sleep on it
 //   1 CLAIM    (sequence << 16) | next share: a claim is a compare-exchange that also checks the job
 //   2 DONE     shares finished
-//   3 TICKETS  participants admitted (a participant's ticket picks its workspace)
+//   3 TICKETS  the next worker's ticket (from 1; the caller is 0): a ticket picks a workspace
 //   4 ERROR    1 + a share that threw in a worker, or 0
 //   5 COUNT    shares in the job
 //   6 LIMIT    participants allowed (the thread count)
 //   7 WORKARG  the argument replaced by the participant's workspace, or -1
 //   8, 9       shares run by workers, and shares that threw there (counted since the pool started)
 //   f64 at 40, 48: WORKBASE, WORKSTRIDE (participant t's workspace is WORKBASE + t * WORKSTRIDE)
-//   [64, 64 + 128 * MAX_SHARES)       shares: i32 kernel index, i32 argument count, f64 arguments
+//   [64, 64 + 128 * MAX_SHARES)       shares: i32 kernel index, i32 argument count, f64 arguments,
+//                                     and at byte 120 the i32 status the kernel returned
 //   then MAX_SHARES blocks of BLOCK_BYTES: the call block of share c (callblock.ts's layouts)
 
 import { heapF64, heapI32 } from "./heap.js";
@@ -32,8 +33,11 @@ export const MAX_SHARES = 64;
 /** @internal Bytes of each share's call block. */
 export const BLOCK_BYTES = 1024;
 const SLOT = 128;
+/** Milliseconds a thread watches a word before it sleeps on it: long enough to span the gap between calls in a loop. */
+const SPIN_MS = 0.2;
 const SHARES = 64;
-const MAX_ARGS = 15;
+/** Arguments of one share; the slot's last 8 bytes hold the i32 its kernel returned. */
+const MAX_ARGS = 14;
 
 /**
  * Claims and runs shares of job `seq` until none is left; the first error a share threw, if any
@@ -42,7 +46,9 @@ const MAX_ARGS = 15;
 function participate(i32: Int32Array, f64: Float64Array, fns: readonly ((...a: number[]) => void)[], ctrl: number, seq: number, worker: boolean): unknown {
   const w = ctrl / 4;
   if (Atomics.load(i32, w + 1) >>> 16 !== seq) return undefined;
-  const ticket = Atomics.add(i32, w + 3, 1);
+  // The caller is participant 0 and needs no ticket: a worker still leaving the previous job may
+  // take one of this job's tickets, which can shut out a worker but never the caller.
+  const ticket = worker ? Atomics.add(i32, w + 3, 1) : 0;
   if (ticket >= Atomics.load(i32, w + 6)) return undefined;
   const count = Atomics.load(i32, w + 5);
   const workArg = Atomics.load(i32, w + 7);
@@ -58,7 +64,8 @@ function participate(i32: Int32Array, f64: Float64Array, fns: readonly ((...a: n
     for (let i = 0, n = i32[slot / 4 + 1]!; i < n; i++) args.push(f64[slot / 8 + 1 + i]!);
     if (workArg >= 0) args[workArg] = work;
     try {
-      fns[i32[slot / 4]!]!(...args);
+      // A void kernel returns undefined: status 0.
+      i32[slot / 4 + 30] = (fns[i32[slot / 4]!]!(...args) as unknown as number) | 0;
     } catch (e) {
       if (failure === undefined) failure = e;
       Atomics.compareExchange(i32, w + 4, 0, share + 1);
@@ -70,7 +77,7 @@ function participate(i32: Int32Array, f64: Float64Array, fns: readonly ((...a: n
 }
 
 /** A worker: instantiates the modules over the shared memory, then runs shares of every job it wakes for. */
-function workerMain(participate: (i32: Int32Array, f64: Float64Array, fns: unknown[], ctrl: number, seq: number, worker: boolean) => unknown): void {
+function workerMain(participate: (i32: Int32Array, f64: Float64Array, fns: unknown[], ctrl: number, seq: number, worker: boolean) => unknown, spinMs: number): void {
   const start = (d: { memory: WebAssembly.Memory; modules: Uint8Array<ArrayBuffer>[]; names: string[]; ctrl: number }): void => {
     const imports = { env: { memory: d.memory, abort: () => { throw new WebAssembly.RuntimeError("abort: the WebAssembly allocator ran out of memory"); } } };
     const ex: Record<string, unknown> = {};
@@ -82,7 +89,15 @@ function workerMain(participate: (i32: Int32Array, f64: Float64Array, fns: unkno
     const gen = d.ctrl / 4;
     let seen = 0;
     for (;;) {
-      Atomics.wait(i32, gen, seen);
+      // A worker that has just finished watches for the next job a little while before it sleeps:
+      // calls in a loop then find it awake, not a futex wake-up (tens of microseconds) away.
+      const until = performance.now() + spinMs;
+      for (let i = 1; Atomics.load(i32, gen) === seen; i++) {
+        if ((i & 255) === 0 && performance.now() > until) {
+          Atomics.wait(i32, gen, seen);
+          break;
+        }
+      }
       seen = Atomics.load(i32, gen);
       participate(i32, f64, fns, d.ctrl, seen, true);
     }
@@ -135,7 +150,7 @@ export function setThreadCount(n: number): void {
 
 function startWorker(p: Pool): void {
   const b = threadedBuild!;
-  const source = `(${workerMain.toString()})(${participate.toString()})`;
+  const source = `(${workerMain.toString()})(${participate.toString()}, ${SPIN_MS})`;
   const init = { memory: b.memory, modules: b.modules, names: b.names, ctrl: p.ctrl };
   if (isNode) {
     const wt = host.process!.getBuiltinModule!("node:worker_threads") as { Worker: new (src: string, o: object) => { unref(): void; postMessage(m: unknown): void; on(e: string, f: () => void): void } };
@@ -208,8 +223,9 @@ export interface Workspaces {
  * @internal Runs `kernel` once per share (each an argument list) across the pool and returns when
  * all are done; an error thrown by any share is thrown here (a worker's share is run again on the
  * calling thread, which throws the same error). At most MAX_SHARES shares of MAX_ARGS arguments.
+ * Returns the first non-zero status a share's kernel returned, in share order (0 when none did).
  */
-export function runShares(kernel: unknown, shares: readonly (readonly number[])[], work?: Workspaces): void {
+export function runShares(kernel: unknown, shares: readonly (readonly number[])[], work?: Workspaces): number {
   const p = getPool()!;
   const i32 = heapI32();
   const f64 = heapF64();
@@ -217,18 +233,20 @@ export function runShares(kernel: unknown, shares: readonly (readonly number[])[
   const fn = p.fnIndex.get(kernel);
   if (fn === undefined) throw new Error("ndwasm: runShares needs a kernel export");
   const count = shares.length;
+  if (count > MAX_SHARES || shares.some((a) => a.length > MAX_ARGS)) throw new Error("ndwasm: runShares takes at most 64 shares of 14 arguments");
   for (let c = 0; c < count; c++) {
     const slot = p.ctrl + SHARES + c * SLOT;
     const args = shares[c]!;
     i32[slot / 4] = fn;
     i32[slot / 4 + 1] = Math.min(args.length, MAX_ARGS);
     for (let i = 0; i < args.length; i++) f64[slot / 8 + 1 + i] = args[i]!;
+    i32[slot / 4 + 30] = 0;
   }
   p.jobs++;
   p.seq = (p.seq % 0x7fff) + 1;
   const seq = p.seq;
   i32[w + 2] = 0;
-  i32[w + 3] = 0;
+  i32[w + 3] = 1;
   i32[w + 4] = 0;
   i32[w + 5] = count;
   i32[w + 6] = numThreads;
@@ -239,9 +257,11 @@ export function runShares(kernel: unknown, shares: readonly (readonly number[])[
   Atomics.store(i32, w, seq);
   Atomics.notify(i32, w, numThreads - 1);
   const failure = participate(i32, f64, p.fns, p.ctrl, seq, false);
-  // Only shares already claimed remain: wait for them.
+  // Only shares already claimed remain: wait for them, watching a little while before sleeping.
+  const spinUntil = performance.now() + SPIN_MS;
   const deadline = Date.now() + 60_000;
-  for (let done; (done = Atomics.load(i32, w + 2)) < count;) {
+  for (let done, i = 1; (done = Atomics.load(i32, w + 2)) < count; i++) {
+    if ((i & 255) !== 0 || performance.now() < spinUntil) continue;
     if (p.canWait) Atomics.wait(i32, w + 2, done, 100);
     if (Date.now() > deadline) throw new Error("ndwasm: a worker thread stopped responding");
   }
@@ -252,6 +272,11 @@ export function runShares(kernel: unknown, shares: readonly (readonly number[])[
     if (work !== undefined) args[work.arg] = work.base;
     (kernel as (...a: number[]) => void)(...args);
   }
+  for (let c = 0; c < count; c++) {
+    const status = i32[(p.ctrl + SHARES + c * SLOT) / 4 + 30]!;
+    if (status !== 0) return status;
+  }
+  return 0;
 }
 
 /** @internal The pool's state: jobs run, workers started, shares they ran and shares that threw there. */

@@ -9,6 +9,7 @@ import { matrixRankPlan, qrPlan, stacked2d, stackedSquare, svdPlan, uploUpper } 
 import { check, kernel, resultType, toResult, workingCopy } from "./stack.js";
 import { filled, scoped } from "./solvers.js";
 import * as ws from "./workspace.js";
+import { batched } from "./parallel.js";
 import { array } from "../creation.js";
 
 const F64 = "float64" as const;
@@ -42,7 +43,9 @@ export function qr(a: Operand, mode: QrMode = "reduced"): [NDArray, NDArray] | N
     const q = p.q ? temps.add(NDArray.empty([...p.batch, p.m, p.qcols], F64)) : null;
     const r = temps.add(NDArray.empty([...p.batch, p.rrows, p.n], F64, true));
     if (p.count > 0 && p.m > 0 && p.n > 0) {
-      kernel("qr", F64)(w.ptr, tau.ptr, q === null ? 0 : q.ptr, r.ptr, p.m, p.n, p.qcols, p.rrows, p.count, scratch.alloc(ws.qrWorkBytes(p.m, p.n, p.qcols, 8)));
+      const args = [w.ptr, tau.ptr, q === null ? 0 : q.ptr, r.ptr, p.m, p.n, p.qcols, p.rrows, p.count, 0];
+      const steps = [p.m * p.n * 8, p.k * 8, p.m * p.qcols * 8, p.rrows * p.n * 8];
+      batched(kernel("qr", F64), args, { steps, count: 8, work: 9, workBytes: ws.qrWorkBytes(p.m, p.n, p.qcols, 8), macs: 2 * p.m * p.n * p.k }, scratch);
     } else if (q !== null && q.size > 0) identities(q);
     if (p.mode === "r") return r.astype(t);
     if (p.mode === "raw") {
@@ -67,7 +70,9 @@ function eighCall(a: Operand, UPLO: string, vectors: boolean): [NDArray, NDArray
     const w = temps.add(NDArray.empty([...s.batch, s.n], F64));
     const v = vectors ? temps.add(NDArray.empty([...s.batch, s.n, s.n], F64)) : null;
     if (s.count > 0 && s.n > 0) {
-      const status = kernel("eigh", F64)(wk.ptr, w.ptr, v === null ? 0 : v.ptr, s.n, upper ? 1 : 0, vectors ? 1 : 0, s.count, scratch.alloc(ws.eighWorkBytes(s.n, vectors, 8)));
+      const args = [wk.ptr, w.ptr, v === null ? 0 : v.ptr, s.n, upper ? 1 : 0, vectors ? 1 : 0, s.count, 0];
+      const layout = { steps: [s.n * s.n * 8, s.n * 8, s.n * s.n * 8], count: 6, work: 7, workBytes: ws.eighWorkBytes(s.n, vectors, 8), macs: 4 * s.n ** 3 };
+      const status = batched(kernel("eigh", F64), args, layout, scratch);
       check(status, EIGENVALUES_DID_NOT_CONVERGE);
     }
     return [w.astype(t), v === null ? null : v.astype(t)];
@@ -107,7 +112,10 @@ function svdCall(a: Operand, full: boolean, vectors: boolean): [NDArray | null, 
     const u = vectors ? temps.add(NDArray.empty([...p.batch, p.m, p.ucols], F64)) : null;
     const vt = vectors ? temps.add(NDArray.empty([...p.batch, p.vrows, p.n], F64)) : null;
     if (p.count > 0 && p.k > 0) {
-      const status = kernel("svd", F64)(w.ptr, s.ptr, u === null ? 0 : u.ptr, vt === null ? 0 : vt.ptr, p.m, p.n, p.ucols, p.vrows, p.count, scratch.alloc(ws.svdWorkBytes(p.m, p.n, p.ucols, p.vrows, vectors, 8)));
+      const args = [w.ptr, s.ptr, u === null ? 0 : u.ptr, vt === null ? 0 : vt.ptr, p.m, p.n, p.ucols, p.vrows, p.count, 0];
+      const steps = [p.m * p.n * 8, p.k * 8, p.m * p.ucols * 8, p.vrows * p.n * 8];
+      const layout = { steps, count: 8, work: 9, workBytes: ws.svdWorkBytes(p.m, p.n, p.ucols, p.vrows, vectors, 8), macs: 4 * p.m * p.n * p.k };
+      const status = batched(kernel("svd", F64), args, layout, scratch);
       check(status, SVD_DID_NOT_CONVERGE);
     } else if (vectors) {
       if (u!.size > 0) identities(u!);

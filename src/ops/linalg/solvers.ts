@@ -13,6 +13,8 @@ import { LSTSQ_DID_NOT_CONVERGE, NOT_POSITIVE_DEFINITE, SINGULAR, SVD_DID_NOT_CO
 import { PINV_DEFAULT_RCOND, lstsqHasResiduals, lstsqPlan, solvePlan, stacked2d, stackedSquare } from "./shapes.js";
 import { Scratch, check, kernel, resultType, toResult, workingCopy } from "./stack.js";
 import * as ws from "./workspace.js";
+import { factorEach } from "./lu-threads.js";
+import { batched } from "./parallel.js";
 
 const F64 = "float64" as const;
 const EPS64 = 2.220446049250313e-16;
@@ -50,7 +52,12 @@ export function det(a: Operand): NDArray {
     const w = temps.add(workingCopy(x, F64, s.batch));
     const out = filled(s.batch, (o) => {
       if (s.count === 0) return;
-      kernel("lu_det", F64)(w.ptr, o.ptr, scratch.alloc(s.count * s.n * 4), s.n, s.count, scratch.alloc(ws.luWorkBytes(s.n, 8)));
+      const { n, count } = s;
+      const piv = scratch.alloc(count * n * 4);
+      const each = (t: number, info: number): void => void kernel("lu_det_factored", F64)(w.ptr + t * n * n * 8, o.ptr + t * 8, piv + t * n * 4, n, info);
+      if (factorEach(w.ptr, piv, n, count, n, scratch, each) !== null) return;
+      const layout = { steps: [n * n * 8, 8, n * 4], count: 4, work: 5, workBytes: ws.luWorkBytes(n, 8), macs: n ** 3 / 3 };
+      batched(kernel("lu_det", F64), [w.ptr, o.ptr, piv, n, count, 0], layout, scratch);
     });
     return toResult(out, resultType(x.dtype));
   });
@@ -66,7 +73,13 @@ export function slogdet(a: Operand): [NDArray, NDArray] {
     const w = temps.add(workingCopy(x, F64, s.batch));
     const sign = temps.add(NDArray.empty(s.batch, F64));
     const logdet = temps.add(NDArray.empty(s.batch, F64));
-    if (s.count > 0) kernel("lu_slogdet", F64)(w.ptr, sign.ptr, logdet.ptr, scratch.alloc(s.count * s.n * 4), s.n, s.count, scratch.alloc(ws.luWorkBytes(s.n, 8)));
+    const { n, count } = s;
+    const piv = count > 0 ? scratch.alloc(count * n * 4) : 0;
+    const each = (t: number, info: number): void => void kernel("lu_slogdet_factored", F64)(w.ptr + t * n * n * 8, sign.ptr + t * 8, logdet.ptr + t * 8, piv + t * n * 4, n, info);
+    if (count > 0 && factorEach(w.ptr, piv, n, count, n, scratch, each) === null) {
+      const layout = { steps: [n * n * 8, 8, 8, n * 4], count: 5, work: 6, workBytes: ws.luWorkBytes(n, 8), macs: n ** 3 / 3 };
+      batched(kernel("lu_slogdet", F64), [w.ptr, sign.ptr, logdet.ptr, piv, n, count, 0], layout, scratch);
+    }
     const t = resultType(x.dtype);
     return [sign.astype(t), logdet.astype(t)];
   });
@@ -81,7 +94,13 @@ export function inv(a: Operand): NDArray {
     const w = temps.add(workingCopy(x, F64, s.batch));
     const out = filled(x.shape, (o) => {
       if (o.size === 0) return;
-      check(kernel("lu_inv", F64)(w.ptr, o.ptr, scratch.alloc(s.count * s.n * 4), s.n, s.count, scratch.alloc(ws.luSolveWorkBytes(s.n, s.n, 8))), SINGULAR);
+      const { n, count } = s;
+      const piv = scratch.alloc(count * n * 4);
+      const each = (t: number, info: number, work: number): void => {
+        if (info === 0) kernel("lu_inv_factored", F64)(w.ptr + t * n * n * 8, o.ptr + t * n * n * 8, piv + t * n * 4, n, work);
+      };
+      const layout = { steps: [n * n * 8, n * n * 8, n * 4], count: 4, work: 5, workBytes: ws.luSolveWorkBytes(n, n, 8), macs: n ** 3 };
+      check(factorEach(w.ptr, piv, n, count, n, scratch, each) ?? batched(kernel("lu_inv", F64), [w.ptr, o.ptr, piv, n, count, 0], layout, scratch), SINGULAR);
     });
     return toResult(out, resultType(x.dtype));
   });
@@ -99,7 +118,13 @@ export function solve(a: Operand, b: Operand): NDArray {
     const wb = workingCopy(y, F64, p.batch, p.vector ? 1 : 2);
     try {
       if (wb.size > 0 && p.n > 0) {
-        check(kernel("lu_solve", F64)(wa.ptr, wb.ptr, scratch.alloc(p.count * p.n * 4), p.n, p.nrhs, p.count, scratch.alloc(ws.luSolveWorkBytes(p.n, p.nrhs, 8))), SINGULAR);
+        const { n, nrhs, count } = p;
+        const piv = scratch.alloc(count * n * 4);
+        const each = (t: number, info: number, work: number): void => {
+          if (info === 0) kernel("lu_solve_factored", F64)(wa.ptr + t * n * n * 8, wb.ptr + t * n * nrhs * 8, piv + t * n * 4, n, nrhs, work);
+        };
+        const layout = { steps: [n * n * 8, n * nrhs * 8, n * 4], count: 5, work: 6, workBytes: ws.luSolveWorkBytes(n, nrhs, 8), macs: n ** 3 / 3 + n * n * nrhs };
+        check(factorEach(wa.ptr, piv, n, count, nrhs, scratch, each) ?? batched(kernel("lu_solve", F64), [wa.ptr, wb.ptr, piv, n, nrhs, count, 0], layout, scratch), SINGULAR);
       }
     } catch (e) {
       wb.dispose();
@@ -127,7 +152,8 @@ export function cholesky(a: Operand, options?: CholeskyOptions): NDArray {
     const s = stackedSquare(x.shape);
     const w = workingCopy(x, F64, s.batch);
     try {
-      if (w.size > 0) check(kernel("cholesky", F64)(w.ptr, s.n, upper ? 1 : 0, s.count, scratch.alloc(ws.choleskyWorkBytes(s.n, 8))), NOT_POSITIVE_DEFINITE);
+      const layout = { steps: [s.n * s.n * 8], count: 3, work: 4, workBytes: ws.choleskyWorkBytes(s.n, 8), macs: s.n ** 3 / 6 };
+      if (w.size > 0) check(batched(kernel("cholesky", F64), [w.ptr, s.n, upper ? 1 : 0, s.count, 0], layout, scratch), NOT_POSITIVE_DEFINITE);
     } catch (e) {
       w.dispose();
       throw e;
@@ -188,7 +214,8 @@ export function pinv(a: Operand, rcond: number = PINV_DEFAULT_RCOND): NDArray {
     const w = temps.add(workingCopy(x, F64, s.batch));
     const out = filled([...s.batch, s.n, s.m], (o) => {
       if (o.size === 0) return;
-      check(kernel("pinv", F64)(w.ptr, o.ptr, s.m, s.n, rcond, s.count, scratch.alloc(ws.pinvWorkBytes(s.m, s.n, 8))), SVD_DID_NOT_CONVERGE);
+      const layout = { steps: [s.m * s.n * 8, s.m * s.n * 8], count: 5, work: 6, workBytes: ws.pinvWorkBytes(s.m, s.n, 8), macs: 4 * s.m * s.n * Math.min(s.m, s.n) };
+      check(batched(kernel("pinv", F64), [w.ptr, o.ptr, s.m, s.n, rcond, s.count, 0], layout, scratch), SVD_DID_NOT_CONVERGE);
     });
     return toResult(out, resultType(x.dtype));
   });

@@ -3,7 +3,7 @@
 // A kernel given fewer bytes writes past its workspace: these are the only sizes to allocate.
 
 /** Panel width of the blocked LU and Cholesky: at or below it they never call the GEMM. */
-const NB = 64;
+export const NB = 64;
 /** Reflectors at or below which QR is unblocked; panel width of the blocked QR. */
 const QR_NX = 64;
 const QR_NB = 32;
