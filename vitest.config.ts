@@ -9,7 +9,8 @@ const RELAXED = ["test/relaxed-simd.check.ts", "test/architecture.test.ts", "tes
   "test/linalg-kernels.test.ts", "test/linalg-api.test.ts",
   "test/math.test.ts", "test/transcendental.test.ts",
   // The contiguous float64 exp and log loops against their lane functions.
-  "test/vmath-run64.test.ts"];
+  "test/vmath-run64.test.ts",
+  "test/vmath-f32.test.ts"];
 
 // Arrays above 2 GiB: a forked process of its own, whose 4 GiB heap ends with it.
 const HIGH_MEMORY = ["test/high-memory.test.ts"];

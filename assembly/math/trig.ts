@@ -8,15 +8,18 @@
 // quadrant on), or tan(y) / −1/tan(y) for even / odd n; fdlibm's polynomials and its careful
 // −1/tan. Below 1 ulp (fdlibm's bounds; measured in test/vmath.test.ts).
 //
-// f32, musl's sinf / cosf / tanf, lane-parallel: the lanes are widened to f64 and reduced with
-// π/2 in a 25-bit and a 53-bit piece (n·piece exact for |n| < 2^28); sin / cos / tan of y are
-// approximated in f64 to 2^-37 / 2^-34 / 2^-25.5, so the rounding to f32 dominates: below 1 ulp.
+// f32 sin and cos go through float32 lanes (trig32.ts), which hands this path the lanes it cannot
+// take. f32 tan and those lanes: musl's sinf / cosf / tanf, lane-parallel: the lanes are widened
+// to f64 and reduced with π/2 in a 25-bit and a 53-bit piece (n·piece exact for |n| < 2^28);
+// sin / cos / tan of y are approximated in f64 to 2^-37 / 2^-34 / 2^-25.5, so the rounding to f32
+// dominates: below 1 ulp.
 //
 // Lanes beyond the vector reduction's range (|x| > 2^20 for f64, 2^27 for f32), infinities and
 // NaN are reduced one at a time by remPio2Large (Payne–Hanek, rempio2.ts) before the polynomials.
 
 import { remPio2Large, remY0, remY1 } from "./rempio2";
 import { madd } from "../simd";
+import { vsincos32 } from "./trig32";
 
 const F64 = memory.data<f64>([
   1048576.0, 1048576.0, // 0: |x| up to which the f64 vector reduction is used (2^20)
@@ -90,33 +93,6 @@ const I64 = memory.data<i64>([
   2, 2, // 16
   0xFFFFFFFF00000000, 0xFFFFFFFF00000000, // 32: the high word
   i64.MIN_VALUE, i64.MIN_VALUE, // 48: the sign
-], 16);
-
-const SC32 = memory.data<f32>([
-  0.6366197466850281, 0.6366197466850281, 0.6366197466850281, 0.6366197466850281, // 0: 2/π
-  12582912.0, 12582912.0, 12582912.0, 12582912.0, // 16: 1.5 · 2^23
-  -1.57080078125, -1.57080078125, -1.57080078125, -1.57080078125, // 32: −π/2, first 12 bits
-  4.453584551811218e-06, 4.453584551811218e-06, 4.453584551811218e-06, 4.453584551811218e-06, // 48: the next 12
-  8.705515752716053e-10, 8.705515752716053e-10, 8.705515752716053e-10, 8.705515752716053e-10, // 64: the next 24
-  1.0, 1.0, 1.0, 1.0, // 80
-  1024.0, 1024.0, 1024.0, 1024.0, // 96: 2^10
-  0.0, 0.0, 0.0, 0.0, // 112
-  // 128…160: sin y = y + y³ (S1 + S2 y² + S3 y⁴) on |y| ≤ π/4
-  -0.16666653752326965, -0.16666653752326965, -0.16666653752326965, -0.16666653752326965,
-  0.008332150988280773, 0.008332150988280773, 0.008332150988280773, 0.008332150988280773,
-  -0.0001951398007804528, -0.0001951398007804528, -0.0001951398007804528, -0.0001951398007804528,
-  // 176…224: cos y = 1 − y²/2 + y⁴ (C2 + C3 y² + C4 y⁴)
-  0.5, 0.5, 0.5, 0.5,
-  0.04166661947965622, 0.04166661947965622, 0.04166661947965622, 0.04166661947965622,
-  -0.0013886663364246488, -0.0013886663364246488, -0.0013886663364246488, -0.0013886663364246488,
-  2.4381875846302137e-05, 2.4381875846302137e-05, 2.4381875846302137e-05, 2.4381875846302137e-05,
-  0.0, 0.0, 0.0, 0.0, // 240
-], 16);
-const SC32I = memory.data<i32>([
-  i32.MIN_VALUE, i32.MIN_VALUE, i32.MIN_VALUE, i32.MIN_VALUE, // 0: the sign
-  0x7FFFFFFF, 0x7FFFFFFF, 0x7FFFFFFF, 0x7FFFFFFF, // 16: |x|
-  0x45800000, 0x45800000, 0x45800000, 0x45800000, // 32: bits(4096)
-  1, 1, 1, 1, // 48
 ], 16);
 
 const F32 = memory.data<f32>([
@@ -284,7 +260,8 @@ function tanLarge64(x: v128): v128 { return trig64(x, 2, true); }
   return quadrant(kd, q, sn, cs);
 }
 
-@inline function trig32(x: v128, q: i32, large: bool): v128 {
+/** sin (q = 0), cos (1) or tan (2) of f32x4 lanes through float64; `large`: any argument. */
+@inline export function trig32(x: v128, q: i32, large: bool): v128 {
   const lo = core32(f64x2.promote_low_f32x4(x), q, large);
   const hi = core32(f64x2.promote_low_f32x4(i32x4.shuffle(x, x, 2, 3, 0, 1)), q, large);
   const r = i32x4.shuffle(f32x4.demote_f64x2_zero(lo), f32x4.demote_f64x2_zero(hi), 0, 1, 4, 5);
@@ -292,62 +269,12 @@ function tanLarge64(x: v128): v128 { return trig64(x, 2, true); }
   return v128.bitselect(x, r, f32x4.eq(x, v128.load(F32, 16)));
 }
 
-function sinLarge32(x: v128): v128 { return trig32(x, 0, true); }
-function cosLarge32(x: v128): v128 { return trig32(x, 1, true); }
 function tanLarge32(x: v128): v128 { return trig32(x, 2, true); }
 
 @inline function vtrig32(x: v128, q: i32): v128 {
-  if (q != 2) return sincos32(x, q == 1);
+  if (q != 2) return vsincos32(x, q == 1);
   if (i32x4.all_true(f32x4.le(f32x4.abs(x), v128.load(F32)))) return trig32(x, q, false);
   return tanLarge32(x);
-}
-
-// sin and cos in float32 lanes: x = n π/2 + y, n = round(x 2/π), π/2 in three pieces, the first
-// two short enough (12 bits) that n·piece is exact for |n| < 2^11, the rounding errors of the
-// subtractions carried as y + yl (Fast2Sum). Then by the quadrant n mod 4 (n + 1 for cos)
-// ±sin(y + yl) = ±(y + (yl + y³ S(y²))) or ±cos(y + yl) = ±(w + ((1 − w) − y²/2 + y⁴ C(y²) − y yl)),
-// w = 1 − y²/2, on |y| ≤ π/4
-// (minimax, test/fixtures/fit_math.py): below 1 ulp. Lanes beyond 4096, NaN, inf, and those where
-// y lost more than ten bits to cancellation (|x| close to a multiple of π/2) take the float64
-// kernel above instead, lane by lane, so every lane's bits are its own whatever its neighbours.
-@inline function sincosFast32(x: v128, cos: bool): v128 {
-  const t = SC32;
-  const shift = v128.load(t, 16);
-  const z = madd<f32>(x, v128.load(t), shift);
-  const n = f32x4.sub(z, shift);
-  const y1 = madd<f32>(n, v128.load(t, 32), x);
-  const p2 = f32x4.mul(n, v128.load(t, 48));
-  const y2 = f32x4.add(y1, p2);
-  const p3 = f32x4.mul(n, v128.load(t, 64));
-  const y = f32x4.add(y2, p3);
-  const yl = f32x4.add(f32x4.add(f32x4.sub(y1, y2), p2), f32x4.add(f32x4.sub(y2, y), p3));
-  sincosY = y;
-  const yy = f32x4.mul(y, y);
-  const sp = madd<f32>(yy, madd<f32>(yy, v128.load(t, 160), v128.load(t, 144)), v128.load(t, 128));
-  const sn = f32x4.add(y, madd<f32>(f32x4.mul(y, yy), sp, yl));
-  // cos: w = 1 − y²/2 with its rounding error recovered (fdlibm's __kernel_cos), then the rest
-  const cp = madd<f32>(yy, madd<f32>(yy, v128.load(t, 224), v128.load(t, 208)), v128.load(t, 192));
-  const hz = f32x4.mul(yy, v128.load(t, 176));
-  const one = v128.load(t, 80);
-  const w = f32x4.sub(one, hz);
-  const cs = f32x4.add(w, f32x4.add(f32x4.sub(f32x4.sub(one, w), hz), madd<f32>(f32x4.mul(yy, yy), cp, f32x4.mul(f32x4.neg(y), yl))));
-  // n's low bits are z's: odd quadrants take cos (sin), bit 1 the sign
-  const q = cos ? i32x4.add(z, v128.load(SC32I, 48)) : z;
-  const r = v128.bitselect(cs, sn, i32x4.shr_s(i32x4.shl(q, 31), 31));
-  return v128.xor(r, v128.and(i32x4.shl(q, 30), v128.load(SC32I)));
-}
-
-let sincosY: v128 = i64x2.splat(0);
-
-@inline function sincos32(x: v128, cos: bool): v128 {
-  let r = sincosFast32(x, cos);
-  const y = sincosY;
-  const a = v128.and(x, v128.load(SC32I, 16));
-  if (!cos) r = v128.bitselect(x, r, f32x4.eq(x, v128.load(SC32, 240))); // sin(±0) = ±0
-  // beyond 4096 (and NaN, inf), or |y| < 2^-10 |x|
-  const bad = v128.or(i32x4.gt_s(a, v128.load(SC32I, 32)), f32x4.lt(f32x4.mul(f32x4.abs(y), v128.load(SC32, 96)), a));
-  if (!i8x16.bitmask(bad)) return r;
-  return v128.bitselect(cos ? cosLarge32(x) : sinLarge32(x), r, bad);
 }
 
 /** sin of each lane (T = f64: f64x2, T = f32: f32x4). */
