@@ -12,6 +12,7 @@ import { planLoop } from "../backend/wasm/callblock.js";
 import { RESULT } from "../backend/wasm/callblock.js";
 import { PARALLEL_ELEMENTS, parallelRuns } from "../backend/wasm/split.js";
 import { allocBlock, freeBlock } from "../backend/wasm/storage.js";
+import { threadCount } from "../backend/wasm/pool.js";
 import {
   FLOAT, K, Reduction, checkNumber, checkReduction, cppDouble, readOptions, readSum, scalarArray, torchSizes, torchType,
 } from "./common.js";
@@ -181,6 +182,7 @@ export function crossEntropy(input: Operand, target: Operand, options?: CrossEnt
 function parallelPositions(
   x: NDArray, t: NDArray, w: NDArray, out: NDArray | null, c: number, sxc: number, n: number, sx: number, st: number, so: number, ignore: number, ls: number, dtype: FloatDType,
 ): boolean {
+  if (threadCount() < 2) return false;
   const terms = allocBlock(n * 32);
   try {
     const share = (start: number, count: number): number[] => [
