@@ -7,9 +7,10 @@
 import { advance, delta, rows } from "./callblock";
 import { convert } from "./convert";
 import { hasBinaryMath, hasVector, hasVectorMath, hasVectorUnary, predicate, scalarBinary, scalarUnary, vectorBinary, vectorUnary } from "./ops";
-import { COS, EXP, LOG, SIN } from "./ops";
+import { COS, EXP, LOG, SIN, TANH } from "./ops";
 import { expRun64, logRun64 } from "./math/run64";
 import { sincosPairs32 } from "./math/trig32";
+import { tanhPairs32 } from "./math/tanh";
 
 /** L strided elements in one vector (L = 2 for f64, 4 for f32). */
 @inline function gather<T>(a: usize, sa: isize): v128 {
@@ -67,9 +68,10 @@ import { sincosPairs32 } from "./math/trig32";
 @inline function mathUnary1d<T>(op: i32, out: usize, a: usize, n: i32, so: isize, sa: isize): void {
   const L = 16 / sizeof<T>();
   let i = 0;
-  if (sizeof<T>() == 4 && (op == SIN || op == COS) && sa == 4 && so == 4) {
-    // contiguous float32 sin and cos: two vectors a step (trig32.ts), the same bits
-    i = sincosPairs32(op == COS, out, a, n);
+  if (sizeof<T>() == 4 && sa == 4 && so == 4) {
+    // contiguous float32 sin, cos and tanh: two vectors a step (trig32.ts, tanh.ts), the same bits
+    if (op == SIN || op == COS) i = sincosPairs32(op == COS, out, a, n);
+    else if (op == TANH) i = tanhPairs32(out, a, n);
     out += <usize>i << 2; a += <usize>i << 2;
   }
   for (; i + L <= n; i += L) {

@@ -1,8 +1,10 @@
-// float32 sin and cos through float32 lanes (assembly/math/trig32.ts): searched, against the
-// correctly rounded value, over the regions where that path has edges of its own — the reduction's
-// quadrant boundaries, arguments close to multiples of π/2 (where it hands lanes to the float64
-// path), both sides of 4096 (its range), subnormals, ±0, ±inf, NaN and huge arguments — and the
-// contiguous loop (two vectors a step, one test for slow lanes) against one element at a time.
+// float32 sin, cos and tanh through float32 lanes (assembly/math/trig32.ts, tanh.ts): searched,
+// against the correctly rounded value, over the regions where those paths have edges of their
+// own — sin and cos: the reduction's quadrant boundaries, arguments close to multiples of π/2
+// (where it hands lanes to the float64 path), both sides of 4096 (its range); tanh: both sides of
+// 0.8 (polynomial / 1 − 2/(e^2x + 1)) and of 9.01 (where it rounds to 1); subnormals, ±0, ±inf,
+// NaN and huge arguments — and the contiguous loops (two vectors a step, constants in registers)
+// against one element at a time.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as nd from "../src/index.js";
@@ -35,7 +37,7 @@ function ulpsFrom(got: number, want: number[]): number {
   return Math.min(...want.map((w) => Math.abs(ordered(got) - ordered(w))));
 }
 
-const KERNELS = { sin: [nd.sin, Math.sin], cos: [nd.cos, Math.cos] } as const;
+const KERNELS = { sin: [nd.sin, Math.sin], cos: [nd.cos, Math.cos], tanh: [nd.tanh, Math.tanh] } as const;
 
 function run(name: keyof typeof KERNELS, xs: number[]): number[] {
   const x = nd.array(Float32Array.from(xs), "float32");
@@ -98,6 +100,47 @@ describe.each(["sin", "cos"] as const)("float32 %s", (name) => {
       xs.forEach((v, i) => {
         const alone = run(name, [v])[0]!;
         if (!(Object.is(alone, together[i]) || (Number.isNaN(alone) && Number.isNaN(together[i]!)))) expect.fail(`${name}(${v}): ${together[i]} in the array, ${alone} alone`);
+      });
+    }), { numRuns: 100 });
+  });
+});
+
+describe("float32 tanh", () => {
+  test("within 1 ulp of the correctly rounded value, searched by magnitude", () => {
+    for (const [lo, hi] of [[1e-45, 1e-30], [1e-30, 1e-3], [1e-3, 0.8], [0.7, 0.9], [0.8, 4], [4, 9.2], [9.2, 3.4e38]] as const) {
+      fc.assert(fc.property(fc.array(arg(lo, hi), { minLength: 1, maxLength: 64 }), (xs) => check("tanh", xs)), { numRuns: 60 });
+    }
+  });
+
+  test("at the switch to 1 − 2/(e^2x + 1), where it rounds to 1, and the special values", () => {
+    const xs: number[] = [];
+    for (const c of [0.8, 9.010913, 10, 20, 1e-3]) for (let d = -3; d <= 3; d++) xs.push(fromBits(bits(f32(c)) + d));
+    xs.push(...xs.map((v) => -v), 1e-45, 1.1754942106924411e-38, 1.1754943508222875e-38, 3.4028234663852886e38);
+    check("tanh", xs);
+    const special = run("tanh", [0, -0, Infinity, -Infinity, NaN, 1e-45, -1e-45, 9.1, -9.1]);
+    const want = [0, -0, 1, -1, NaN, 1e-45, -1e-45, 1, -1].map(f32);
+    special.forEach((v, i) => expect(Object.is(v, want[i]) || (Number.isNaN(v) && Number.isNaN(want[i]!)), `tanh(${[0, "-0", "inf", "-inf", "NaN", "1e-45", "-1e-45", 9.1, -9.1][i]}) = ${v}`).toBe(true));
+  });
+
+  test("tanh(-x) is -tanh(x) to the bit", () => {
+    fc.assert(fc.property(fc.array(arg(1e-40, 30), { minLength: 1, maxLength: 32 }), (xs) => {
+      const a = run("tanh", xs), b = run("tanh", xs.map((v) => -v));
+      a.forEach((v, i) => expect(Object.is(b[i], -v)).toBe(true));
+    }), { numRuns: 50 });
+  });
+
+  test("the contiguous loop (two vectors a step) gives each element the bits it gets alone and strided", () => {
+    const value = fc.oneof(arg(1e-3, 12), fc.constantFrom(0.8, f32(0.79999995), 1e30, NaN, Infinity, -Infinity, 0, -0, 1e-45));
+    fc.assert(fc.property(fc.array(value, { minLength: 0, maxLength: 40 }), (xs) => {
+      const together = run("tanh", xs);
+      const spread = new Float32Array(2 * xs.length).fill(3);
+      xs.forEach((v, i) => (spread[2 * i] = v));
+      const strided = nd.tidy(() => Array.from(nd.tanh(nd.array(spread, "float32").slice("::2")).toTypedArray() as Float32Array));
+      xs.forEach((v, i) => {
+        const alone = run("tanh", [v])[0]!;
+        const same = (p: number, q: number): boolean => Object.is(p, q) || (Number.isNaN(p) && Number.isNaN(q));
+        if (!same(alone, together[i]!)) expect.fail(`tanh(${v}): ${together[i]} in the array, ${alone} alone`);
+        if (!same(strided[i]!, together[i]!)) expect.fail(`tanh(${v}): ${together[i]} in the array, ${strided[i]} strided`);
       });
     }), { numRuns: 100 });
   });

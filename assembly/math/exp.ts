@@ -16,7 +16,7 @@
 // While every lane is within ±87 2^k goes into the exponent field; otherwise the clamped, split
 // scaling above. Error < 1 ulp, subnormal results included (test/vexp.test.ts).
 //
-// vexpPlusOne: e^x + 1 for tanh (tanh.ts), rounded once instead of twice.
+// expPlusOne32: e^x + 1 for tanh's float32 lanes (tanh.ts), rounded once instead of twice.
 //
 // sumExp: Σ exp(x − m) over a contiguous run whose maximum is m, for log-sum-exp, when the run
 // holds no NaN and no +inf (the caller checks). The arguments are then ≤ 0 or −inf; terms below
@@ -52,7 +52,8 @@ const F64 = memory.data<f64>([
   708.0, 708.0, // 288: |x| up to which exp is normal
 ], 16);
 
-const F32 = memory.data<f32>([
+// Also read by tanh.ts, which passes expPlusOne32's constants.
+export const F32 = memory.data<f32>([
   88.8, 88.8, 88.8, 88.8, // 0: upper clamp (expf overflows above 88.7228)
   -104.0, -104.0, -104.0, -104.0, // 16: lower clamp (expf rounds to 0 below -103.9721)
   1.4426950216293335, 1.4426950216293335, 1.4426950216293335, 1.4426950216293335, // 32
@@ -279,32 +280,17 @@ export let expS: v128 = i64x2.splat(0);
 }
 
 /**
- * e^x + 1 for 0 ≤ x ≤ 708 (f64) / 87 (f32), NaN → NaN: (2^k + 1) + 2^k (e^r − 1), one rounding
- * where exp and then + 1 would make two (2^k + 1 is exact while k ≤ 52 / 23; beyond, the 1 lies
- * below the result's last place).
+ * e^x + 1 of f32x4 lanes for 0 ≤ x ≤ 87, NaN → NaN, with its constants (F32 at 32…176) given:
+ * (2^k + 1) + 2^k (e^r − 1), one rounding where exp and then + 1 would make two (2^k + 1 is exact
+ * while k ≤ 23; beyond, the 1 lies below the result's last place).
  */
-@inline export function vexpPlusOne<T>(x: v128): v128 {
-  if (sizeof<T>() == 8) {
-    const t = F64;
-    const shift = v128.load(t, 48);
-    const one = v128.load(t, 96);
-    let kd = madd<f64>(x, v128.load(t, 32), shift);
-    const scale = i64x2.add(i64x2.shl(kd, 52), one); // 2^k: k added to 1.0's exponent field
-    kd = f64x2.sub(kd, shift);
-    const r = f64x2.sub(f64x2.sub(x, f64x2.mul(kd, v128.load(t, 64))), f64x2.mul(kd, v128.load(t, 80)));
-    const p = tail64(r, v128.load(t, 112), v128.load(t, 128), v128.load(t, 144), v128.load(t, 160), v128.load(t, 176),
-      v128.load(t, 192), v128.load(t, 208), v128.load(t, 224), v128.load(t, 240), v128.load(t, 256));
-    return madd<f64>(scale, p, f64x2.add(scale, one));
-  }
-  const t = F32;
-  const shift = v128.load(t, 48);
-  const one = v128.load(t, 96);
-  let kd = madd<f32>(x, v128.load(t, 32), shift);
+@inline export function expPlusOne32(x: v128, inv: v128, shift: v128, hi: v128, lo: v128, one: v128,
+  c2: v128, c3: v128, c4: v128, c5: v128, c6: v128): v128 {
+  let kd = madd<f32>(x, inv, shift);
   const scale = i32x4.add(i32x4.shl(kd, 23), one);
   kd = f32x4.sub(kd, shift);
-  const r = f32x4.sub(f32x4.sub(x, f32x4.mul(kd, v128.load(t, 64))), f32x4.mul(kd, v128.load(t, 80)));
-  const p = tail32(r, v128.load(t, 112), v128.load(t, 128), v128.load(t, 144), v128.load(t, 160), v128.load(t, 176));
-  return madd<f32>(scale, p, f32x4.add(scale, one));
+  const r = f32x4.sub(f32x4.sub(x, f32x4.mul(kd, hi)), f32x4.mul(kd, lo));
+  return madd<f32>(scale, tail32(r, c2, c3, c4, c5, c6), f32x4.add(scale, one));
 }
 
 // One sumExp term: the floor, then k in the exponent field (the shifted kd's bits moved up by the

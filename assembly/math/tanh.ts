@@ -5,13 +5,13 @@
 // (0.07 / 0.06 ulp before rounding errors). Nothing cancels near 0, so the relative error stays
 // small down to the subnormals, and tanh(±0) = ±0.
 // |x| ≥ 0.8: tanh |x| = 1 − q, q = 2 / (e^2|x| + 1), with e^2|x| + 1 rounded once (f64: from exp's
-// table, exp.ts; f32: vexpPlusOne). q ≤ 0.34 and its relative error is about three roundings, which costs at most half an
+// table, exp.ts; f32: expPlusOne32). q ≤ 0.34 and its relative error is about three roundings, which costs at most half an
 // ulp of the result in [0.66, 1]: about 1 ulp in all (the threshold 0.8 balances this against
 // the polynomial's length). 2|x| is clamped to 40 (f64) / 20 (f32), where tanh rounds to 1;
 // ±inf → ±1, NaN → NaN. Measured worst errors: 1.06 ulp (f64), 1.04 ulp (f32).
 
 import { madd } from "../simd";
-import { expParts64, expS, vexpPlusOne } from "./exp";
+import { F32 as E32, expParts64, expPlusOne32, expS } from "./exp";
 import { fastSumErr } from "./dd";
 
 const F64 = memory.data<f64>([
@@ -73,50 +73,79 @@ const SIGN32 = memory.data<i32>([i32.MIN_VALUE, i32.MIN_VALUE, i32.MIN_VALUE, i3
   return madd<f64>(f64x2.mul(a, z), p, a);
 }
 
-@inline function small32(a: v128): v128 {
-  const t = F32;
-  const z = f32x4.mul(a, a);
-  const z2 = f32x4.mul(z, z);
-  const p01 = madd<f32>(v128.load(t, 80), z, v128.load(t, 64));
-  const p23 = madd<f32>(v128.load(t, 112), z, v128.load(t, 96));
-  const p45 = madd<f32>(v128.load(t, 144), z, v128.load(t, 128));
-  const p = madd<f32>(madd<f32>(p45, z2, p23), z2, p01);
-  return madd<f32>(f32x4.mul(a, z), p, a);
+// 1 − 2 / (e^2a + 1) for a ≥ 0.8 (and NaN), f64: e^2a = S (1 + T) from exp's table (exp.ts), and
+// e^2a + 1 = (S + 1) + S T with S + 1's rounding error recovered: rounded once.
+@inline function large64(a: v128): v128 {
+  const t = F64;
+  const x2 = f64x2.pmin(f64x2.add(a, a), v128.load(t, 16));
+  const tt = expParts64(x2, x2, false, false, false, x2);
+  const sc = expS;
+  const one = v128.load(t, 32);
+  const u = f64x2.add(sc, one); // S ≥ 1
+  const s = f64x2.add(u, madd<f64>(sc, tt, fastSumErr(sc, one, u)));
+  return f64x2.sub(one, f64x2.div(v128.load(t, 48), s));
 }
 
-// 1 − 2 / (e^2a + 1) for a ≥ 0.8 (and NaN). f64: e^2a = S (1 + T) from exp's table (exp.ts), and
-// e^2a + 1 = (S + 1) + S T with S + 1's rounding error recovered: rounded once.
-@inline function large<T>(a: v128): v128 {
-  const t = sizeof<T>() == 8 ? F64 : F32;
-  const x2 = v128.pmin<T>(v128.add<T>(a, a), v128.load(t, 16));
-  let s: v128;
-  if (sizeof<T>() == 8) {
-    const tt = expParts64(x2, x2, false, false, false, x2);
-    const sc = expS;
-    const one = v128.load(t, 32);
-    const u = f64x2.add(sc, one); // S ≥ 1
-    s = f64x2.add(u, madd<f64>(sc, tt, fastSumErr(sc, one, u)));
-  } else {
-    s = vexpPlusOne<T>(x2);
+// tanh of f32x4 lanes with every constant given (F32's here, E32's for e^2a + 1): the lane
+// function passes loads, the contiguous loop registers (V8 reloads a constant at every use).
+// Both cases are computed: four lanes mix them too often for branches to pay.
+@inline function tanh32(x: v128, sgn: v128, thr: v128, clamp: v128, one: v128, two: v128,
+  p0: v128, p1: v128, p2: v128, p3: v128, p4: v128, p5: v128,
+  inv: v128, shift: v128, hi: v128, lo: v128, c2: v128, c3: v128, c4: v128, c5: v128, c6: v128): v128 {
+  const sign = v128.and(x, sgn);
+  const a = v128.xor(x, sign);
+  // |x| < 0.8: a + a z P(z), P by Estrin's scheme
+  const z = f32x4.mul(a, a);
+  const z2 = f32x4.mul(z, z);
+  const p = madd<f32>(madd<f32>(madd<f32>(p5, z, p4), z2, madd<f32>(p3, z, p2)), z2, madd<f32>(p1, z, p0));
+  const small = madd<f32>(f32x4.mul(a, z), p, a);
+  // otherwise 1 − 2 / (e^2a + 1), e^2a + 1 rounded once (exp.ts: expPlusOne32)
+  const x2 = f32x4.pmin(f32x4.add(a, a), clamp);
+  const large = f32x4.sub(one, f32x4.div(two, expPlusOne32(x2, inv, shift, hi, lo, one, c2, c3, c4, c5, c6)));
+  return v128.or(v128.bitselect(small, large, f32x4.lt(a, thr)), sign);
+}
+
+@inline function vtanh32(x: v128): v128 {
+  const t = F32, e = E32;
+  return tanh32(x, v128.load(SIGN32), v128.load(t), v128.load(t, 16), v128.load(t, 32), v128.load(t, 48),
+    v128.load(t, 64), v128.load(t, 80), v128.load(t, 96), v128.load(t, 112), v128.load(t, 128), v128.load(t, 144),
+    v128.load(e, 32), v128.load(e, 48), v128.load(e, 64), v128.load(e, 80),
+    v128.load(e, 112), v128.load(e, 128), v128.load(e, 144), v128.load(e, 160), v128.load(e, 176));
+}
+
+/**
+ * out[i] = tanh(a[i]) over contiguous float32 elements, two vectors a step with the constants in
+ * registers; each element gets vtanh's bits. Returns how many elements it did (a multiple of 8,
+ * at most n). out is a or apart from it.
+ */
+export function tanhPairs32(out: usize, a: usize, n: i32): i32 {
+  const t = F32, e = E32;
+  const sgn = v128.load(SIGN32), thr = v128.load(t), clamp = v128.load(t, 16), one = v128.load(t, 32), two = v128.load(t, 48);
+  const p0 = v128.load(t, 64), p1 = v128.load(t, 80), p2 = v128.load(t, 96), p3 = v128.load(t, 112), p4 = v128.load(t, 128), p5 = v128.load(t, 144);
+  const inv = v128.load(e, 32), shift = v128.load(e, 48), hi = v128.load(e, 64), lo = v128.load(e, 80);
+  const c2 = v128.load(e, 112), c3 = v128.load(e, 128), c4 = v128.load(e, 144), c5 = v128.load(e, 160), c6 = v128.load(e, 176);
+  const end = <usize>(n & ~7) << 2;
+  for (let i: usize = 0; i < end; i += 32) {
+    const x0 = v128.load(a + i), x1 = v128.load(a + i, 16);
+    v128.store(out + i, tanh32(x0, sgn, thr, clamp, one, two, p0, p1, p2, p3, p4, p5, inv, shift, hi, lo, c2, c3, c4, c5, c6));
+    v128.store(out + i, tanh32(x1, sgn, thr, clamp, one, two, p0, p1, p2, p3, p4, p5, inv, shift, hi, lo, c2, c3, c4, c5, c6), 16);
   }
-  return v128.sub<T>(v128.load(t, 32), v128.div<T>(v128.load(t, 48), s));
+  return n & ~7;
 }
 
 /** tanh of each lane (T = f64: f64x2, T = f32: f32x4). */
 @inline export function vtanh<T>(x: v128): v128 {
-  const t = sizeof<T>() == 8 ? F64 : F32;
-  const sign = v128.and(x, v128.load(sizeof<T>() == 8 ? SIGN64 : SIGN32));
+  if (sizeof<T>() == 4) return vtanh32(x);
+  const t = F64;
+  const sign = v128.and(x, v128.load(SIGN64));
   const a = v128.xor(x, sign);
-  const near = v128.lt<T>(a, v128.load(t));
+  const near = f64x2.lt(a, v128.load(t));
   let r: v128;
-  if (sizeof<T>() == 4) {
-    // Four lanes mix both cases too often for branches to pay (mispredictions cost more).
-    r = v128.bitselect(small32(a), large<T>(a), near);
-  } else if (!v128.any_true(near)) {
-    r = large<T>(a);
+  if (!v128.any_true(near)) {
+    r = large64(a);
   } else {
     r = small64(a);
-    if (!i64x2.all_true(near)) r = v128.bitselect(r, large<T>(a), near);
+    if (!i64x2.all_true(near)) r = v128.bitselect(r, large64(a), near);
   }
   return v128.or(r, sign);
 }
