@@ -7,7 +7,8 @@
 // ulps from the correctly rounded result over a sample of inputs (float32: every 61st bit pattern
 // of the range; float64: 2e6 values over 40 binades and 2e5 next to 1). A variant that is faster
 // than the library's but more than 1 ulp off shows what the accuracy costs; one without its table
-// reads or its other half shows a lower bound on the time.
+// reads or its other half shows a lower bound on the time. NumPy is timed again with its AVX-512
+// kernels switched off (NPY_DISABLE_CPU_FEATURES): its AVX2 ones, half the lanes, with FMA.
 // Run: node bench/ceiling.bench.mjs [--quick]   (writes docs/ceiling.md, except with --quick)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -15,7 +16,7 @@ import { createRequire } from "node:module";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { numpyVersion, timeJs, timeNumpy } from "./harness.mjs";
+import { numpyAvx512, numpyVersion, timeJs, timeNumpy } from "./harness.mjs";
 
 const N = 1 << 20;
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -116,6 +117,7 @@ const FLOORS = [
       log64_fast_path: "its fast path alone",
       log64_rounded_r: "the fast path with r = z·invc − 1 rounded",
       log64_no_table: "the fast path's arithmetic without table reads (part)",
+      log64_fdlibm: "fdlibm's: no table, s = f/(2 + f), degree-7 R(s²)",
     },
   },
 ];
@@ -132,11 +134,14 @@ only a piece of the function: a lower bound on the time of anything built on it.
 Each table answers one question: is there a variant within 1 ulp under the floor's time? A
 variant that drops the piece which keeps the library within 1 ulp shows what that piece costs;
 when even a part of the computation takes longer than the floor allows, nothing built on it meets
-the floor on one thread.`;
+the floor on one thread. Below each table, NumPy again with its AVX-512 kernels switched off
+(\`NPY_DISABLE_CPU_FEATURES\`): its AVX2 kernels, with half AVX-512's lanes (eight float32 or four
+float64, twice WASM's four and two) and a fused multiply-add.`;
 
 export default async function main() {
   const quick = process.argv.includes("--quick");
   const w = compile();
+  const avx512 = numpyAvx512();
   const md = [HEAD, "", `Machine: ${cpus()[0]?.model ?? "?"}, ${cpus().length} cores; Node ${process.version}; NumPy ${numpyVersion()}.`];
   const say = (line) => {
     console.log(line);
@@ -151,11 +156,13 @@ export default async function main() {
     // the best of the rounds' medians, NumPy's as the variants': a slow spell of the shared host
     // then costs a round, not the result
     const times = {};
-    let numpy = Infinity;
+    let numpy = Infinity, avx2 = Infinity;
+    const setup = `x = (${lo} + (${hi - lo}) * np.random.default_rng(0).random(${N})).astype("${dtype}"); o = np.empty_like(x)`;
     for (let round = 0; round < (quick ? 1 : 3); round++) {
       const t = await timeJs(Object.fromEntries(Object.keys(variants).map((k) => [k, () => w[k](o, a, N)])));
       for (const [k, v] of Object.entries(t)) times[k] = Math.min(times[k] ?? Infinity, v);
-      numpy = Math.min(numpy, timeNumpy(`x = (${lo} + (${hi - lo}) * np.random.default_rng(0).random(${N})).astype("${dtype}"); o = np.empty_like(x)`, { np: `np.${fn}(x, out=o)` }).np);
+      numpy = Math.min(numpy, timeNumpy(setup, { np: `np.${fn}(x, out=o)` }).np);
+      if (avx512) avx2 = Math.min(avx2, timeNumpy(setup, { np: `np.${fn}(x, out=o)` }, { env: { NPY_DISABLE_CPU_FEATURES: avx512 } }).np);
     }
     const where = accuracy ? ` (accuracy over [${accuracy[0]}, ${accuracy[1]}])` : "";
     say(`\n## ${fn} ${dtype}, 1e6 elements in [${lo}, ${hi}): NumPy ${(numpy * 1e6 / N).toFixed(3)} ms, the floor (0.5×) allows ${(2 * numpy * 1e6 / N).toFixed(3)} ms\n`);
@@ -168,6 +175,10 @@ export default async function main() {
       const acc = part ? null : dtype === "float32" ? worst32(w, k, f, accuracy[0], accuracy[1], quick ? 997 : 61) : worst64(w, k, f);
       say(`| ${what} | ${ms.toFixed(3)} | ${(numpy / times[k]).toFixed(2)}× | ${acc?.worst ?? "—"} | ${acc?.over ?? "—"} |`);
     }
+    const lib = Object.keys(variants)[0];
+    say(avx512
+      ? `\nNumPy without AVX-512 (${avx512} off): ${(avx2 * 1e6 / N).toFixed(3)} ms; the library's loop runs at ${(avx2 / times[lib]).toFixed(2)}× of that.`
+      : "\nNumPy found no AVX-512 on this machine: the ratios above are against its AVX2 kernels already.");
   }
   if (!quick) {
     writeFileSync(new URL("../docs/ceiling.md", import.meta.url), md.join("\n") + "\n");

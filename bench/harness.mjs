@@ -29,7 +29,7 @@ export async function timeJs(tasks, { time = quick ? 150 : 600, iterations } = {
  * Median milliseconds per call of NumPy statements, timed by timeit in one python3 process with
  * BLAS limited to one thread. `setup` runs once; `stmts` maps names to statements.
  */
-export function timeNumpy(setup, stmts, { seconds = quick ? 0.15 : 0.6 } = {}) {
+export function timeNumpy(setup, stmts, { seconds = quick ? 0.15 : 0.6, env: extra = {} } = {}) {
   const script = `
 import json, timeit, statistics
 import numpy as np
@@ -42,8 +42,14 @@ for name, stmt in json.loads(${JSON.stringify(JSON.stringify(stmts))}).items():
     out[name] = statistics.median(t.repeat(repeat=min(reps, 25), number=n)) / n * 1e3
 print(json.dumps(out))
 `;
-  const env = { ...process.env, OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" };
+  const env = { ...process.env, OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1", ...extra };
   return JSON.parse(execFileSync("python3", ["-c", script], { env, encoding: "utf8" }));
+}
+
+/** NumPy's AVX-512 dispatch targets on this machine, for NPY_DISABLE_CPU_FEATURES ("" without any). */
+export function numpyAvx512() {
+  const py = "from numpy._core._multiarray_umath import __cpu_features__ as f, __cpu_dispatch__ as d\nprint(' '.join(k for k in d if f.get(k) and (k.startswith('AVX512') or k == 'X86_V4')))";
+  return execFileSync("python3", ["-c", py], { encoding: "utf8" }).trim();
 }
 
 export function numpyVersion() {

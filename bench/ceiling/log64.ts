@@ -58,3 +58,35 @@ export function log64_rounded_r(out: usize, a: usize, n: i32): void { run(out, a
 
 /** The fast path's arithmetic with no table reads (wrong values: a lower bound on its time). */
 export function log64_no_table(out: usize, a: usize, n: i32): void { run(out, a, n, true, false); }
+
+// fdlibm's e_log.c, lane-parallel: x = 2^k (1 + f), 1 + f in [√2/2, √2), s = f / (2 + f),
+// log x = k ln2hi + (f − (hfsq − (s (hfsq + R(s²)) + k ln2lo))): no table, one division.
+@inline function fdlibm(x: v128, d: v128, mant: v128, off: v128, magic: v128, bias: v128, one: v128, two: v128, half: v128,
+  l1: v128, l2: v128, l3: v128, l4: v128, l5: v128, l6: v128, l7: v128, ln2hi: v128, ln2lo: v128): v128 {
+  const hx = i64x2.add(x, d);
+  const dk = f64x2.sub(v128.or(i64x2.shr_u(hx, 52), magic), bias);
+  const f = f64x2.sub(i64x2.add(v128.and(hx, mant), off), one);
+  const hfsq = f64x2.mul(f64x2.mul(f, f), half);
+  const s = f64x2.div(f, f64x2.add(f, two));
+  const z = f64x2.mul(s, s);
+  const w = f64x2.mul(z, z);
+  const t1 = f64x2.mul(w, f64x2.add(l2, f64x2.mul(w, f64x2.add(l4, f64x2.mul(w, l6)))));
+  const t2 = f64x2.mul(z, f64x2.add(l1, f64x2.mul(w, f64x2.add(l3, f64x2.mul(w, f64x2.add(l5, f64x2.mul(w, l7)))))));
+  const r = f64x2.add(t2, t1);
+  const y = f64x2.add(f64x2.sub(f64x2.add(f64x2.mul(s, f64x2.add(hfsq, r)), f64x2.mul(dk, ln2lo)), hfsq), f);
+  return f64x2.add(y, f64x2.mul(dk, ln2hi));
+}
+
+/** fdlibm's log (no table, a division) over positive normal x: no range test. */
+export function log64_fdlibm(out: usize, a: usize, n: i32): void {
+  const d = i64x2.splat(0x00095f6200000000), mant = i64x2.splat(0x000fffffffffffff), off = i64x2.splat(0x3fe6a09e00000000);
+  const magic = i64x2.splat(0x4330000000000000), bias = f64x2.splat(4503599627371519.0), one = f64x2.splat(1), two = f64x2.splat(2), half = f64x2.splat(0.5);
+  const l1 = f64x2.splat(6.666666666666735130e-01), l2 = f64x2.splat(3.999999999940941908e-01), l3 = f64x2.splat(2.857142874366239149e-01);
+  const l4 = f64x2.splat(2.222219843214978396e-01), l5 = f64x2.splat(1.818357216161805012e-01), l6 = f64x2.splat(1.531383769920937332e-01);
+  const l7 = f64x2.splat(1.479819860511658591e-01), ln2hi = f64x2.splat(6.93147180369123816490e-01), ln2lo = f64x2.splat(1.90821492927058770002e-10);
+  for (let i: usize = 0; i < (<usize>n << 3); i += 32) {
+    const x0 = v128.load(a + i), x1 = v128.load(a + i, 16);
+    v128.store(out + i, fdlibm(x0, d, mant, off, magic, bias, one, two, half, l1, l2, l3, l4, l5, l6, l7, ln2hi, ln2lo));
+    v128.store(out + i, fdlibm(x1, d, mant, off, magic, bias, one, two, half, l1, l2, l3, l4, l5, l6, l7, ln2hi, ln2lo), 16);
+  }
+}
