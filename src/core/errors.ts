@@ -117,3 +117,14 @@ export class RuntimeError extends Error {
     this.name = "RuntimeError";
   }
 }
+
+/**
+ * NumPy's text for a write into a read-only array; `what` names the target as the NumPy function
+ * does: "assignment destination" (a[...] = v, fill, concatenate's out), "output array" (a ufunc's
+ * or a reduction's out), "sort array", "put: output array", … .
+ */
+export function readOnlyError(what: string): string {
+  return `${what} is read-only`;
+}
+
+export const WRITEABLE_FLAG_ERROR = "cannot set WRITEABLE flag to True of this array";

@@ -4,7 +4,7 @@
 // no operation.
 
 import { DTYPE, checkDType, describe, type DType, type Scalar, type TypedArray, type TypedArrayOf } from "./dtype.js";
-import { DisposedError, IndexError, MAXDIMS, ValueError, indexError, maxDimsError } from "./errors.js";
+import { DisposedError, IndexError, MAXDIMS, ValueError, WRITEABLE_FLAG_ERROR, indexError, maxDimsError, readOnlyError } from "./errors.js";
 import { formatRepr } from "../format/repr.js";
 import { toElement } from "./scalar.js";
 import { contiguousStrides, isContiguous, normalizeAxis, sizeOf } from "./shape.js";
@@ -56,6 +56,10 @@ export class NDArray<out D extends DType = DType> {
   readonly offset: number;
   /** Number of elements (NumPy's `size`). */
   readonly size: number;
+  /** @internal Whether writes are allowed (NumPy's WRITEABLE flag; see `flags`). */
+  _writeable = true;
+  /** @internal The array that owns the storage, for a view (NumPy's `base`, collapsed to the owner). */
+  _base: NDArray | null = null;
 
   /** @internal Takes ownership of one reference to `storage`. Use nd.array, nd.zeros, … to create arrays. */
   constructor(storage: Storage, dtype: D, shape: readonly number[], strides: readonly number[], offset = 0) {
@@ -115,9 +119,35 @@ export class NDArray<out D extends DType = DType> {
     return isContiguous(this.shape, this.strides);
   }
 
-  /** @internal A new view of the same storage. */
-  view(shape: readonly number[], strides: readonly number[], offset: number): NDArray<D> {
-    return new NDArray(this.storage.retain(), this.dtype, shape, strides, offset);
+  /** @internal A new view of the same storage; read-only when this array is (or `readOnly`). */
+  view(shape: readonly number[], strides: readonly number[], offset: number, readOnly = false): NDArray<D> {
+    const v = new NDArray(this.storage.retain(), this.dtype, shape, strides, offset);
+    v._base = this._base ?? this;
+    v._writeable = this._writeable && !readOnly;
+    return v;
+  }
+
+  /**
+   * NumPy's `ndarray.flags`: `writeable` (settable), `cContiguous` and `fContiguous`.
+   * Views NumPy makes read-only (`broadcastTo`, `diagonal`, `diag` of a matrix) are read-only
+   * here too, as is every view of a read-only array; writing one is NumPy's ValueError
+   * (`assignment destination is read-only`, `output array is read-only`, …). `writeable` can
+   * be set to false on any array, and back to true unless the array owning the memory is
+   * read-only.
+   * @example
+   * const b = nd.broadcastTo(nd.arange(3), [2, 3]);
+   * b.flags.writeable                    // false: its rows share their elements
+   * const a = nd.zeros(3);
+   * a.flags.writeable = false;           // a.set([0], 1) now throws
+   */
+  get flags(): ArrayFlags {
+    return new ArrayFlags(this);
+  }
+
+  /** @internal Throws NumPy's ValueError (`${what} is read-only`) unless the array is writeable. */
+  checkWriteable(what = "assignment destination"): void {
+    this.storage; // a disposed array says so first
+    if (!this._writeable) throw new ValueError(readOnlyError(what));
   }
 
   /**
@@ -425,6 +455,7 @@ export class NDArray<out D extends DType = DType> {
    * nd.zeros(3).fill(7)                  // array([7., 7., 7.])
    */
   fill(value: Scalar): this {
+    this.checkWriteable();
     const v = toElement(value, this.dtype);
     if (this.size === 0) return this;
     if (this.isContiguous) {
@@ -436,5 +467,44 @@ export class NDArray<out D extends DType = DType> {
     writeElement(slot, this.dtype, v);
     castStrided(this.ptr, this.dtype, this.byteStrides, slot, this.dtype, this.shape.map(() => 0), this.shape);
     return this;
+  }
+}
+
+/**
+ * An array's flags (NumPy's `ndarray.flags`), read when asked: `writeable` can be set, the others
+ * follow from the layout.
+ * @example
+ * const a = nd.zeros([2, 3]);
+ * a.flags.cContiguous                  // true
+ * a.T.flags.fContiguous                // true
+ * a.flags.writeable = false;           // a.fill(1) now throws: assignment destination is read-only
+ */
+export class ArrayFlags {
+  /** @internal */
+  constructor(private readonly a: NDArray) {}
+
+  /** Whether the array may be written (NumPy's WRITEABLE). */
+  get writeable(): boolean {
+    this.a.storage;
+    return this.a._writeable;
+  }
+
+  set writeable(value: boolean) {
+    if (typeof value !== "boolean") throw new TypeError(`flags.writeable must be a boolean, got ${describe(value)}`);
+    this.a.storage;
+    if (value && this.a._base !== null && !this.a._base._writeable) throw new ValueError(WRITEABLE_FLAG_ERROR);
+    this.a._writeable = value;
+  }
+
+  /** Whether the elements lie in C order without gaps (NumPy's C_CONTIGUOUS). */
+  get cContiguous(): boolean {
+    this.a.storage;
+    return this.a.size === 0 || isContiguous(this.a.shape, this.a.strides);
+  }
+
+  /** Whether the elements lie in Fortran order without gaps (NumPy's F_CONTIGUOUS). */
+  get fContiguous(): boolean {
+    this.a.storage;
+    return this.a.size === 0 || isContiguous(this.a.shape.slice().reverse(), this.a.strides.slice().reverse());
   }
 }

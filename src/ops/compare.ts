@@ -112,7 +112,8 @@ function run(u: ReturnType<typeof comparison>, x1: Operand, x2: Operand, options
     const shape = (vals.find((v) => v instanceof NDArray) as NDArray | undefined)?.shape ?? [];
     const out = opts.out ?? null;
     if (out === null) return NDArray.empty(shape, "bool").fill(answer);
-    if (!(out instanceof NDArray) || !sameShape(out.shape, shape)) return apply(u, vals, ["x1", "x2"], opts);
+    // anything else about out (its shape, a read-only out) the ufunc checks and reports
+    if (!(out instanceof NDArray) || !sameShape(out.shape, shape) || !out._writeable) return apply(u, vals, ["x1", "x2"], opts);
     return out.fill(answer);
   } finally {
     temps.dispose();

@@ -252,7 +252,7 @@ function setMask(a: NDArray, mask: NDArray, value: Operand, temps: Temps): void 
 
 /** NumPy's `a[specs] = value`: the value broadcast to the indexed shape and cast to a's dtype; repeated indices: the last write wins. */
 export function setItem(a: NDArray, specs: readonly Index[], value: Operand): void {
-  a.storage; // throws if disposed
+  a.checkWriteable();
   const temps = new Temps();
   try {
     const parsed = parseIndex(a.shape, specs, temps);

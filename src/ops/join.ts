@@ -79,6 +79,7 @@ function join(list: readonly NDArray[], axis: number | null, options: Concatenat
     if (!(out instanceof NDArray)) throw new TypeError(`concatenate: out must be an NDArray, got ${typeof out}`);
     if (out.ndim !== shape.length) throw new ValueError("Output array has wrong dimensionality");
     if (!out.shape.every((n, d) => n === shape[d])) throw new ValueError("Output array is the wrong shape");
+    out.checkWriteable();
     for (const x of parts) castCheck(x.dtype, out.dtype, casting);
     result = out;
   } else {

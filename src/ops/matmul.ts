@@ -154,7 +154,7 @@ export function matmul(x1: Operand, x2: Operand, options?: OutOptions): NDArray 
 
 function checkMatmulOut(out: unknown, shape: readonly number[], dtype: DType): void {
   if (!(out instanceof NDArray)) throw new TypeError(`matmul: out must be an NDArray, got ${typeof out}`);
-  out.storage;
+  out.checkWriteable("output array");
   if (!sameShape(out.shape, shape)) {
     throw new ValueError(`matmul: Output operand 0 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${out.shape[out.ndim - 2] ?? out.shape[0]} is different from ${shape[shape.length - 2] ?? shape[0]})`);
   }

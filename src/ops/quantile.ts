@@ -74,6 +74,7 @@ function deliver(result: NDArray, out: unknown, sameKind: boolean): NDArray {
   if (out === undefined || out === null) return result;
   try {
     if (!(out instanceof NDArray)) throw new TypeError(`out must be an NDArray, got ${describe(out)}`);
+    out.checkWriteable("output array");
     if (sameKind && !canCastSameKind(result.dtype, out.dtype)) throw new UFuncTypeError(outputCastError("add", result.dtype, out.dtype));
     assign(out, { shape: out.shape.slice(), strides: out.strides.slice(), offset: out.offset }, result);
     return out;

@@ -109,6 +109,7 @@ function shuffleRows(a: NDArray, shuffle: RawGenerator["shuffle"] | RandomState[
   if (!(a instanceof NDArray)) throw new TypeError(`shuffle: x must be an NDArray, got ${describe(a)}`);
   a.storage;
   if (a.ndim === 0) throw new TypeError("shuffle: x must be an array of at least one dimension");
+  a.checkWriteable("array");
   if (a.isContiguous) {
     shuffle({ ptr: a.ptr, length: a.size, itemBytes: a.itemsize }, a.size / Math.max(a.shape[0]!, 1));
     return;

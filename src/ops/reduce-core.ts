@@ -39,7 +39,7 @@ export interface ReduceArgs {
  * Reads `(keepdims?, options?)` or `(options)`: keepdims may come positionally (as NumPy's third
  * argument) or in the options object.
  */
-export function reduceArgs(fn: string, keepdims: unknown, options: unknown, keys: readonly string[] = ["keepdims", "out"]): ReduceArgs {
+export function reduceArgs(fn: string, keepdims: unknown, options: unknown, keys: readonly string[] = ["keepdims", "out"], readOnly: string | null = "output array"): ReduceArgs {
   let opts: Partial<AccumulateOptions>;
   let keep: unknown = undefined;
   if (keepdims !== null && typeof keepdims === "object" && !(keepdims instanceof NDArray)) {
@@ -51,7 +51,7 @@ export function reduceArgs(fn: string, keepdims: unknown, options: unknown, keys
     if (keep !== undefined && opts.keepdims !== undefined) throw new TypeError(`${fn}: keepdims given twice`);
   }
   if (keep === undefined) keep = opts.keepdims;
-  return { keep: checkKeepdims(keep), out: checkOut(opts.out), dtype: opts.dtype === undefined || opts.dtype === null ? null : checkDType(opts.dtype, `${fn}: dtype`) };
+  return { keep: checkKeepdims(keep), out: checkOut(opts.out, readOnly), dtype: opts.dtype === undefined || opts.dtype === null ? null : checkDType(opts.dtype, `${fn}: dtype`) };
 }
 
 export function checkKeepdims(keepdims: unknown): boolean {
@@ -60,11 +60,15 @@ export function checkKeepdims(keepdims: unknown): boolean {
   return keepdims;
 }
 
-/** A user's `out`: an NDArray (NumPy: "return arrays must be of ArrayType"). */
-export function checkOut(out: unknown): NDArray | null {
+/**
+ * A user's `out`: an NDArray (NumPy: "return arrays must be of ArrayType"), writeable (`readOnly`
+ * names it in NumPy's error; null leaves that check to the caller, where NumPy makes it later).
+ */
+export function checkOut(out: unknown, readOnly: string | null = "output array"): NDArray | null {
   if (out === undefined || out === null) return null;
   if (!(out instanceof NDArray)) throw new TypeError(`return arrays must be of ArrayType, got ${describe(out)}`);
   out.storage; // throws if disposed
+  if (readOnly !== null) out.checkWriteable(readOnly);
   return out;
 }
 

@@ -313,10 +313,11 @@ function checkArgOut(op: string, out: NDArray, shape: readonly number[]): void {
   if (!canCastSafely(out.dtype, "int64")) {
     throw new TypeError(`Cannot cast ${out.ndim === 0 ? "scalar" : "array data"} from dtype('${out.dtype}') to dtype('int64') according to the rule 'safe'`);
   }
+  out.checkWriteable("WRITEBACKIFCOPY base");
 }
 
 function argOp(op: "argmax" | "argmin", x: Operand, axis: number | null | undefined, keepdims: unknown, options: unknown): NDArray {
-  const args = reduceArgs(op, keepdims, options);
+  const args = reduceArgs(op, keepdims, options, undefined, null);
   if (axis !== undefined && axis !== null && typeof axis !== "number") {
     throw new TypeError(`${op}: axis must be an integer or undefined, got ${Array.isArray(axis) ? "an array" : typeof axis}`);
   }

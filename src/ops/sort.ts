@@ -115,6 +115,7 @@ export function sortInPlace(a: NDArray, axisOrOptions?: number | null | SortOpti
   a.storage; // throws if disposed
   if (axis === null) throw new ValueError("sort with axis=None is not supported in place: use nd.sort(a, null)");
   const d = normalizeAxis(axis, a.ndim);
+  a.checkWriteable("sort array");
   const perm = lastPermutation(a.ndim, [d]);
   if (a.isContiguous && d === a.ndim - 1) {
     sortRowsInPlace(a);

@@ -152,6 +152,7 @@ function valuesArg(values: Operand, dtype: DType, temps: Temps): NDArray {
  */
 export function put(a: NDArray, indices: Operand, values: Operand): void {
   const target = requireArray(a, "put");
+  target.checkWriteable("put: output array");
   const temps = new Temps();
   try {
     const index = intIndices(indices, "safe", temps);
@@ -197,6 +198,7 @@ export function putAlongAxis(arr: NDArray, indices: Operand, values: Operand, ax
     // With axis null a non-contiguous array is written through a contiguous copy, as NumPy's flat does.
     const flatCopy = axis === null && !a.isContiguous ? temps.add(a.copy()) : null;
     const { arr: target, sel } = alongAxisSelection(flatCopy ?? a, indices, axis, temps);
+    a.checkWriteable();
     let v = valuesArg(values, a.dtype, temps);
     if (v._storage === a._storage) v = temps.add(v.copy());
     const strides = valueStrides(v, sel.shape, () => new ValueError(`shape mismatch: value array of shape ${compact(v.shape)} could not be broadcast to indexing result of shape ${compact(sel.shape)}`));
@@ -228,6 +230,9 @@ export function addAt(a: NDArray, indices: Index | readonly Index[], values: Ope
     const parsed = parseIndex(a.shape, specs, temps, false);
     const parts = subspace(a, parsed.entries);
     const sel = broadcastIndices(parts);
+    // NumPy's text where its iterator refuses a read-only array (where the index picks single
+    // elements NumPy writes into it regardless; README)
+    a.checkWriteable("operand array with iterator write flag set");
     const given = values instanceof NDArray ? values : temps.add(fromData(values as Exclude<Operand, NDArray>, isScalar(values) ? scalarDType(values) : undefined, "values"));
     given.storage;
     const loop = promoteTypes(a.dtype, given.dtype);

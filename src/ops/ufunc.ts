@@ -159,7 +159,7 @@ export function runInto(out: NDArray, kernel: NaryKernel, p: Prepared): void {
 /** Checks a user's `out` against the result's shape and dtype (NumPy's casting rule `same_kind`). */
 function checkOut(u: Ufunc, out: unknown, dtype: DType): NDArray {
   if (!(out instanceof NDArray)) throw new TypeError(`${u.name}: out must be an NDArray, got ${out === null ? "null" : typeof out}`);
-  out.storage; // throws if disposed
+  out.checkWriteable("output array");
   if (!canCastSameKind(dtype, out.dtype)) throw new UFuncTypeError(outputCastError(u.name, dtype, out.dtype));
   return out;
 }

@@ -140,7 +140,7 @@ function targetShape(shape: number | readonly number[]): number[] {
 }
 
 /** The view of `x` read as `shape` (stride 0 along stretched axes), or NumPy's error. */
-function broadcastView(x: NDArray, shape: readonly number[]): NDArray {
+function broadcastView(x: NDArray, shape: readonly number[], readOnly: boolean): NDArray {
   if (x.ndim > shape.length) throw new ValueError("input operand has more dimensions than allowed by the axis remapping");
   const lead = shape.length - x.ndim;
   const strides = shape.map((n, i) => {
@@ -152,17 +152,18 @@ function broadcastView(x: NDArray, shape: readonly number[]): NDArray {
     const req = shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(",")})`;
     throw new ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${compact}  and requested shape ${req}`);
   });
-  return x.view(shape.slice(), strides, x.offset);
+  return x.view(shape.slice(), strides, x.offset, readOnly);
 }
 
 /**
- * np.broadcast_to(a, shape): a view of `a` with the given shape (stride 0 along broadcast axes). Writing to it writes every alias at once.
+ * np.broadcast_to(a, shape): a read-only view of `a` with the given shape (stride 0 along broadcast axes).
  * @example
  * nd.broadcastTo([1, 2], [2, 2])       // array([[1, 2], [1, 2]])
  */
 export function broadcastTo(a: Operand, shape: number | readonly number[]): NDArray {
   const target = targetShape(shape);
-  return withArray(a, "a", (x) => broadcastView(x, target));
+  // read-only, as NumPy's: a write to one element would write every element aliasing it
+  return withArray(a, "a", (x) => broadcastView(x, target, true));
 }
 
 /** np.broadcast_shapes of arrays, with np.broadcast's error naming the two arguments that disagree. */
@@ -207,7 +208,8 @@ export function broadcastArrays(...arrays: Operand[]): NDArray[] {
     const shape = broadcastAll(list);
     const out: NDArray[] = [];
     try {
-      for (const x of list) out.push(broadcastView(x, shape));
+      // writeable, as NumPy 2's still are (it warns on a write)
+      for (const x of list) out.push(broadcastView(x, shape, false));
     } catch (e) {
       for (const v of out) v.dispose();
       throw e;
@@ -241,7 +243,7 @@ export function flip(a: Operand, axis?: number | readonly number[] | null): NDAr
 
 /**
  * np.diagonal(a, offset = 0, axis1 = 0, axis2 = 1): the diagonal of the (axis1, axis2) planes as
- * the last axis, after the remaining axes; a view (NumPy's is read-only).
+ * the last axis, after the remaining axes; a read-only view, as NumPy's.
   * @example
   * nd.diagonal([[1, 2, 3], [4, 5, 6]])  // array([1, 5])
   * nd.diagonal([[1, 2, 3], [4, 5, 6]], 1)  // array([2, 6])
@@ -265,6 +267,7 @@ export function diagonal(a: Operand, offset = 0, axis1 = 0, axis2 = 1): NDArray 
       if (length > 0) start -= offset * x.strides[d1]!;
     }
     const keep = x.shape.map((_, d) => d).filter((d) => d !== d1 && d !== d2);
-    return x.view([...keep.map((d) => x.shape[d]!), length], [...keep.map((d) => x.strides[d]!), x.strides[d1]! + x.strides[d2]!], start);
+    // read-only, as NumPy's diagonal views are
+    return x.view([...keep.map((d) => x.shape[d]!), length], [...keep.map((d) => x.strides[d]!), x.strides[d1]! + x.strides[d2]!], start, true);
   });
 }

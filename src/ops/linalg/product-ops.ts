@@ -58,7 +58,7 @@ export function dot(a: Operand, b: Operand, options?: DotOptions): NDArray {
     const out = options?.out;
     if (out === undefined) return r;
     temps.add(r);
-    if (!(out instanceof NDArray) || out.dtype !== r.dtype || out.ndim !== r.ndim || out.shape.some((d, i) => d !== r.shape[i]) || !out.isContiguous) {
+    if (!(out instanceof NDArray) || out.dtype !== r.dtype || out.ndim !== r.ndim || out.shape.some((d, i) => d !== r.shape[i]) || !out.isContiguous || !out._writeable) {
       throw new ValueError("output array is not acceptable (must have the right datatype, number of dimensions, and be a C-Array)");
     }
     castStrided(out.ptr, out.dtype, out.byteStrides, r.ptr, r.dtype, r.byteStrides, r.shape);
