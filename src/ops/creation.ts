@@ -9,6 +9,8 @@ import { checkShape } from "../core/shape.js";
 import { castKernel } from "../backend/wasm/kernels.js";
 import { heap, viewAt } from "../backend/wasm/heap.js";
 import { fromData, isScalar, type Operand } from "./operand.js";
+import { emptyInOrder } from "./reduce-core.js";
+import { keepOrder } from "./reduce-plan.js";
 
 function optionalDType(dtype: unknown, argument: string): DType | undefined {
   return dtype === undefined || dtype === null ? undefined : checkDType(dtype, argument);
@@ -118,15 +120,31 @@ function fillCast(out: NDArray, value: Scalar): NDArray {
   return out;
 }
 
-function likeArgs(a: Operand, dtype: DType | undefined, fn: string): { shape: number[]; dtype: DType } {
+interface Like {
+  shape: number[];
+  dtype: DType;
+  /** The prototype's axis order, innermost first (NumPy's order "K"), or null for C order. */
+  order: number[] | null;
+}
+
+function likeArgs(a: Operand, dtype: DType | undefined, fn: string): Like {
   const d = optionalDType(dtype, `${fn}: dtype`);
-  if (a instanceof NDArray) return { shape: a.shape.slice(), dtype: d ?? a.dtype };
+  if (a instanceof NDArray) {
+    a.storage; // a disposed prototype throws here, before its strides are read
+    const order = a.ndim < 2 || a.isContiguous ? null : keepOrder(a.shape, a.byteStrides, a.itemsize);
+    return { shape: a.shape.slice(), dtype: d ?? a.dtype, order };
+  }
   const tmp = fromData(a, undefined, `${fn}: a`);
   try {
-    return { shape: tmp.shape.slice(), dtype: d ?? tmp.dtype };
+    return { shape: tmp.shape.slice(), dtype: d ?? tmp.dtype, order: null };
   } finally {
     tmp.dispose();
   }
+}
+
+/** A new array shaped and laid out like the prototype (np.empty_like's order "K"). */
+function emptyAs(s: Like, zero = false): NDArray {
+  return s.order === null ? NDArray.empty(s.shape, s.dtype, zero) : emptyInOrder(s.shape, s.order, s.dtype, zero);
 }
 
 /**
@@ -135,8 +153,7 @@ function likeArgs(a: Operand, dtype: DType | undefined, fn: string): { shape: nu
  * nd.zerosLike(nd.array([[1, 2], [3, 4]]))   // int64 zeros, shape [2, 2]
  */
 export function zerosLike(a: Operand, dtype?: DType): NDArray {
-  const s = likeArgs(a, dtype, "zerosLike");
-  return NDArray.empty(s.shape, s.dtype, true);
+  return emptyAs(likeArgs(a, dtype, "zerosLike"), true);
 }
 
 /**
@@ -145,8 +162,7 @@ export function zerosLike(a: Operand, dtype?: DType): NDArray {
  * nd.onesLike(nd.array([1.5, 2.5]))    // array([1., 1.])
  */
 export function onesLike(a: Operand, dtype?: DType): NDArray {
-  const s = likeArgs(a, dtype, "onesLike");
-  return NDArray.empty(s.shape, s.dtype).fill(1);
+  return emptyAs(likeArgs(a, dtype, "onesLike")).fill(1);
 }
 
 /**
@@ -155,8 +171,7 @@ export function onesLike(a: Operand, dtype?: DType): NDArray {
  * const out = nd.emptyLike(nd.zeros([3, 3]));
  */
 export function emptyLike(a: Operand, dtype?: DType): NDArray {
-  const s = likeArgs(a, dtype, "emptyLike");
-  return NDArray.empty(s.shape, s.dtype);
+  return emptyAs(likeArgs(a, dtype, "emptyLike"));
 }
 
 /**
@@ -165,8 +180,7 @@ export function emptyLike(a: Operand, dtype?: DType): NDArray {
  * nd.fullLike(nd.array([1, 2, 3]), 9)  // array([9, 9, 9])
  */
 export function fullLike(a: Operand, value: Scalar, dtype?: DType): NDArray {
-  const s = likeArgs(a, dtype, "fullLike");
-  const out = NDArray.empty(s.shape, s.dtype);
+  const out = emptyAs(likeArgs(a, dtype, "fullLike"));
   try {
     return fillCast(out, value);
   } catch (e) {

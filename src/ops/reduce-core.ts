@@ -217,10 +217,10 @@ export function runPlanned(kernel: ReduceKernel, planned: Planned, out: NDArray,
   kernel(out.ptr, src.ptr, scratch, reduceBlock(plan));
 }
 
-/** A new uninitialised array of `shape` whose axes lie in memory in `order` (innermost first), as NumPy's iterator allocates its temporaries. */
-export function emptyInOrder<D extends DType>(shape: readonly number[], order: readonly number[], dtype: D): NDArray<D> {
+/** A new array of `shape` (uninitialised, or zeros) whose axes lie in memory in `order` (innermost first), as NumPy's iterator allocates its temporaries. */
+export function emptyInOrder<D extends DType>(shape: readonly number[], order: readonly number[], dtype: D, zero = false): NDArray<D> {
   const itemsize = DTYPE[dtype].itemsize;
   const strides = denseStrides(shape, order, itemsize);
   const size = shape.reduce((x, y) => x * y, 1);
-  return new NDArray(Storage.alloc(Math.max(1, size) * itemsize), dtype, shape, strides.map((s) => s / itemsize), 0);
+  return new NDArray(Storage.alloc(Math.max(1, size) * itemsize, zero), dtype, shape, strides.map((s) => s / itemsize), 0);
 }

@@ -15,6 +15,8 @@ import { writeElement } from "../backend/wasm/heap.js";
 import { type BinaryKernel, type Family, type SuffixRule, type UnaryKernel, table } from "../backend/wasm/kernels.js";
 import { readOptions } from "../core/options.js";
 import { Temps, isScalar, type Operand } from "./operand.js";
+import { emptyInOrder } from "./reduce-core.js";
+import { iteratorOrder } from "./reduce-plan.js";
 
 /** An operand after conversion: an array, or a JS scalar that NumPy treats as weak. */
 export type Value = NDArray | Scalar;
@@ -148,7 +150,7 @@ export function prepare(vals: readonly Value[], loop: Loop, promoted: DType, tem
   return { shape, ptrs, strides };
 }
 
-/** Runs `kernel` into a fresh C-contiguous array of `dtype`. */
+/** Runs `kernel` into `out` (any layout of the broadcast shape). */
 export function runInto(out: NDArray, kernel: NaryKernel, p: Prepared): void {
   if (out.size === 0) return;
   if (out.size >= PARALLEL_ELEMENTS && parallelLoop(kernel, p.shape, [out.byteStrides, ...p.strides], [out.ptr, ...p.ptrs])) return;
@@ -162,6 +164,36 @@ function checkOut(u: Ufunc, out: unknown, dtype: DType): NDArray {
   out.checkWriteable("output array");
   if (!canCastSameKind(dtype, out.dtype)) throw new UFuncTypeError(outputCastError(u.name, dtype, out.dtype));
   return out;
+}
+
+/**
+ * A ufunc's result laid out as NumPy lays it out (so `a.T + 1` is F-contiguous like `a.T`):
+ * C order when every operand is C-contiguous (the common case, decided without sorting); its
+ * trivial loop's order when no array operand needs a cast and every one of more than one axis
+ * has the result's shape and the same contiguity flags (F order if those say F and not C); else
+ * the order its iterator gives the operands' strides (reduce-plan.ts: iteratorOrder).
+ */
+function allocOutput(shape: readonly number[], loop: Loop, vals: readonly Value[]): NDArray {
+  const dtype = loop.output;
+  const arrays = vals.filter((v): v is NDArray => v instanceof NDArray);
+  if (shape.length < 2 || arrays.every((a) => a.isContiguous)) return NDArray.empty(shape, dtype);
+  const trivial = vals.every((v, i) => !(v instanceof NDArray) || v.dtype === loop.inputs[i]) ? trivialOrder(shape, arrays) : null;
+  if (trivial !== null) return trivial === "C" ? NDArray.empty(shape, dtype) : emptyInOrder(shape, shape.map((_, d) => d), dtype);
+  return emptyInOrder(shape, iteratorOrder(shape, arrays.map((a) => broadcastStrides(a.shape, a.byteStrides, shape))), dtype);
+}
+
+/** NumPy's try_trivial_single_output_loop: the order it allocates the output in, or null when it does not apply. */
+function trivialOrder(shape: readonly number[], arrays: readonly NDArray[]): "C" | "F" | null {
+  let order = 0; // NumPy's flag bits: 1 C-contiguous, 2 F-contiguous
+  for (const a of arrays) {
+    if (a.ndim === 0) continue;
+    if (!sameShape(a.shape, shape)) return null;
+    if (a.ndim === 1) continue;
+    const flags = (a.flags.cContiguous ? 1 : 0) | (a.flags.fContiguous ? 2 : 0);
+    if (flags === 0 || (order !== 0 && flags !== order)) return null;
+    order = flags;
+  }
+  return order === 2 ? "F" : "C";
 }
 
 /** Whether an input reads memory that writing `out` would change before the input is read. */
@@ -182,7 +214,7 @@ export function apply(u: Ufunc, operands: readonly Operand[], names: readonly st
     const size = p.shape.reduce((a, b) => a * b, 1);
     if (size > 0) u.check?.(vals, loop);
     if (target === null) {
-      const out = NDArray.empty(p.shape, loop.output);
+      const out = allocOutput(p.shape, loop, vals);
       try {
         runInto(out, loop.kernel, p);
       } catch (e) {

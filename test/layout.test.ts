@@ -1,0 +1,49 @@
+// The layout of the arrays ndwasm allocates, against test/fixtures/layout.json (make_layout.py):
+// element-wise results and the *Like functions are laid out as NumPy's iterator lays them out
+// (order "K": the operands' stride order where they agree, C order otherwise), over random
+// transposed, reversed and stepped views, broadcast and cast operands.
+import { describe, expect, test } from "vitest";
+import * as nd from "../src/index.js";
+import { applyView, loadFixture, type ViewStep } from "./support/fixtures.js";
+
+interface Spec {
+  shape?: number[];
+  dtype?: nd.DType;
+  view?: ViewStep[];
+  scalar?: number;
+}
+interface Case {
+  op: string;
+  operands: Spec[];
+  shape: number[];
+  strides: number[];
+  dtype: string;
+}
+const fx = loadFixture<{ cases: Case[] }>("layout");
+
+const build = (s: Spec): nd.NDArray | number => {
+  if (s.scalar !== undefined) return s.scalar;
+  const size = s.shape!.reduce((a, b) => a * b, 1);
+  return applyView(nd.arange(0, size, 1, s.dtype!).reshape(s.shape!), s.view!);
+};
+
+const OPS: Record<string, (...x: (nd.NDArray | number)[]) => nd.NDArray> = {
+  add: (x, y) => nd.add(x!, y!),
+  less: (x, y) => nd.less(x!, y!),
+  maximum: (x, y) => nd.maximum(x!, y!),
+  negative: (x) => nd.negative(x!),
+  sqrt: (x) => nd.sqrt(x!),
+  zeros_like: (x) => nd.zerosLike(x!),
+  "ones_like float32": (x) => nd.onesLike(x!, "float32"),
+  empty_like: (x) => nd.emptyLike(x!),
+  full_like: (x) => nd.fullLike(x!, 7),
+};
+
+describe(`result layouts match NumPy ${fx.numpy}`, () => {
+  test.each(fx.cases.map((c, i) => [`${i}: ${c.op} of ${c.operands.map((o) => (o.scalar !== undefined ? o.scalar : `${o.dtype}${JSON.stringify(o.shape)} ${JSON.stringify(o.view)}`)).join(", ")}`, c] as const))("%s", (_, c) => {
+    nd.tidy(() => {
+      const r = OPS[c.op]!(...c.operands.map(build));
+      expect({ shape: r.shape, dtype: r.dtype, strides: r.strides.map((s) => s * r.itemsize) }).toEqual({ shape: c.shape, dtype: c.dtype, strides: c.strides });
+    });
+  });
+});
