@@ -11,11 +11,14 @@ import { toElement } from "../core/scalar.js";
 import { broadcastShapes, broadcastStrides, sameShape, sizeOf } from "../core/shape.js";
 import { type Layout, sliceIndices } from "../core/slice.js";
 import { scalarSlot } from "../backend/wasm/callblock.js";
+import { castStrided } from "../backend/wasm/copy.js";
 import { writeElement } from "../backend/wasm/heap.js";
 import { assign } from "./assign.js";
 import { type PlanKernel, checkBounds, compress, countTrue, gatherKernel, int64Index, maskPut, runPlan, scatterKernel } from "./gather.js";
 import { type Entry, type Index, parseIndex } from "./index-parse.js";
 import { Temps, asArray, isScalar, type Operand } from "./operand.js";
+import { emptyInOrder } from "./reduce-core.js";
+import { iteratorOrder, keepOrder } from "./reduce-plan.js";
 
 /** NumPy prints shapes in these messages without spaces: `(2,)`, `(2,3)`. */
 export const compact = (shape: readonly number[]): string => (shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(",")})`);
@@ -163,9 +166,27 @@ export function runSelection(kernel: PlanKernel, a: NDArray, sel: Selection, ind
   });
 }
 
-/** The selection gathered into a new C-contiguous array. */
-export function gatherNew(a: NDArray, sel: Selection, indices: readonly (NDArray | null)[]): NDArray {
-  const out = NDArray.empty(sel.shape, a.dtype);
+/**
+ * The axis order (innermost first) NumPy's advanced indexing gives its result (PyArray_MapIterNew):
+ * the broadcast index dimensions outermost, in C order when the other axes hold more than one
+ * element and else in the order its iterator gives the index arrays; the other axes innermost,
+ * sorted by decreasing |stride| of the indexed view (ties in axis order); the index dimensions
+ * then moved to `consec`. So `a.T.get([0, 1])` keeps `a.T`'s column-major rows.
+ */
+export function gatherOrder(sel: Selection): number[] {
+  const nb = sel.bShape.length;
+  const { shape, strides } = sel.view;
+  const sub = shape.map((_, j) => j).sort((x, y) => Math.abs(strides[y]!) - Math.abs(strides[x]!) || x - y);
+  const fancy =
+    shape.length > 0 && sizeOf(shape) !== 1
+      ? sel.bShape.map((_, i) => nb - 1 - i)
+      : iteratorOrder(sel.bShape, sel.fancy.flatMap((f) => (f.index === null ? [] : [broadcastStrides(f.index.shape, f.index.strides, sel.bShape)])));
+  return [...sub.reverse().map((j) => (j < sel.consec ? j : j + nb)), ...fancy.map((i) => sel.consec + i)];
+}
+
+/** The selection gathered into a new array: C-contiguous, or with its axes in `order` (innermost first). */
+export function gatherNew(a: NDArray, sel: Selection, indices: readonly (NDArray | null)[], order?: readonly number[]): NDArray {
+  const out = order === undefined ? NDArray.empty(sel.shape, a.dtype) : emptyInOrder(sel.shape, order, a.dtype);
   try {
     runSelection(gatherKernel(a.dtype), a, sel, indices, { ptr: out.ptr, strides: out.byteStrides });
   } catch (e) {
@@ -198,14 +219,17 @@ export function getItem(a: NDArray, specs: readonly Index[]): NDArray {
     if (!parsed.fancy) {
       const v = a.view(parts.view.shape, parts.view.strides, parts.view.offset);
       if (!parsed.scalarArray) return v;
+      // A 0-d index array acts as an integer, but NumPy copies the view (order "K").
       try {
-        return v.copy();
+        const out = emptyInOrder(v.shape, keepOrder(v.shape, v.byteStrides, v.itemsize), v.dtype);
+        castStrided(out.ptr, out.dtype, out.byteStrides, v.ptr, v.dtype, v.byteStrides, v.shape);
+        return out;
       } finally {
         v.dispose();
       }
     }
     const sel = broadcastIndices(parts);
-    return gatherNew(a, sel, prepareIndices(sel, temps, null));
+    return gatherNew(a, sel, prepareIndices(sel, temps, null), gatherOrder(sel));
   } finally {
     temps.dispose();
   }

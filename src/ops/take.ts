@@ -8,7 +8,7 @@ import { broadcastShapes, normalizeAxis, sizeOf } from "../core/shape.js";
 import { castStrided } from "../backend/wasm/copy.js";
 import { addAtKernel, checkBounds, int64Index, scatterKernel } from "./gather.js";
 import { type Index, parseIndex } from "./index-parse.js";
-import { type Fancy, type Selection, broadcastIndices, compact, gatherNew, prepareIndices, runSelection, subspace, valueStrides } from "./indexing.js";
+import { type Fancy, type Selection, broadcastIndices, compact, gatherNew, gatherOrder, prepareIndices, runSelection, subspace, valueStrides } from "./indexing.js";
 import { Temps, fromData, isScalar, type Operand } from "./operand.js";
 
 /**
@@ -120,7 +120,7 @@ export function takeAlongAxis(arr: Operand, indices: Operand, axis: number | nul
   try {
     const a = arrayArg(arr, temps);
     const { arr: target, sel } = alongAxisSelection(a, indices, axis, temps);
-    return gatherNew(target, sel, prepareIndices(sel, temps, null));
+    return gatherNew(target, sel, prepareIndices(sel, temps, null), gatherOrder(sel));
   } finally {
     temps.dispose();
   }
