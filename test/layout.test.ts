@@ -1,5 +1,5 @@
 // The layout of the arrays ndwasm allocates, against test/fixtures/layout.json (make_layout.py):
-// element-wise results and the *Like functions are laid out as NumPy's iterator lays them out
+// element-wise results, the *Like functions, astype and nd.array are laid out as NumPy lays them out
 // (order "K": the operands' stride order where they agree, C order otherwise), over random
 // transposed, reversed and stepped views, broadcast and cast operands.
 import { describe, expect, test } from "vitest";
@@ -37,6 +37,9 @@ const OPS: Record<string, (...x: (nd.NDArray | number)[]) => nd.NDArray> = {
   "ones_like float32": (x) => nd.onesLike(x!, "float32"),
   empty_like: (x) => nd.emptyLike(x!),
   full_like: (x) => nd.fullLike(x!, 7),
+  "astype float32": (x) => (x as nd.NDArray).astype("float32"),
+  array: (x) => nd.array(x as nd.NDArray),
+  copy: (x) => (x as nd.NDArray).copy(),
 };
 
 describe(`result layouts match NumPy ${fx.numpy}`, () => {

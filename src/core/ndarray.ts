@@ -7,7 +7,7 @@ import { DTYPE, checkDType, describe, type DType, type Scalar, type TypedArray, 
 import { DisposedError, IndexError, MAXDIMS, ValueError, WRITEABLE_FLAG_ERROR, indexError, maxDimsError, readOnlyError } from "./errors.js";
 import { formatRepr } from "../format/repr.js";
 import { toElement } from "./scalar.js";
-import { contiguousStrides, isContiguous, normalizeAxis, sizeOf } from "./shape.js";
+import { contiguousStrides, denseStrides, isContiguous, keepOrder, normalizeAxis, sizeOf } from "./shape.js";
 import { type IndexSpec, resolveIndex } from "./slice.js";
 import { reshapeLayout } from "./reshape.js";
 import { track } from "./tidy.js";
@@ -76,10 +76,15 @@ export class NDArray<out D extends DType = DType> {
     track(this);
   }
 
-  /** @internal A fresh C-contiguous array; `zero` fills it with zeros. */
-  static empty<D extends DType>(shape: readonly number[], dtype: D, zero = false): NDArray<D> {
-    const storage = Storage.alloc(sizeOf(shape) * DTYPE[dtype].itemsize, zero);
-    return new NDArray(storage, dtype, shape, contiguousStrides(shape), 0);
+  /**
+   * @internal A fresh dense array, C-contiguous or with its axes in memory in `order` (innermost
+   * first, as NumPy's order "K" and its iterator lay arrays out); `zero` fills it with zeros.
+   */
+  static empty<D extends DType>(shape: readonly number[], dtype: D, zero = false, order?: readonly number[]): NDArray<D> {
+    const itemsize = DTYPE[dtype].itemsize;
+    const storage = Storage.alloc(sizeOf(shape) * itemsize, zero);
+    const strides = order === undefined ? contiguousStrides(shape) : denseStrides(shape, order, itemsize).map((s) => s / itemsize);
+    return new NDArray(storage, dtype, shape, strides, 0);
   }
 
   /** Number of axes (NumPy's `ndim`). */
@@ -325,20 +330,31 @@ export class NDArray<out D extends DType = DType> {
    * const b = nd.array([[1, 2], [3, 4]]).T.copy();   // C-contiguous
    */
   copy(): NDArray<D> {
-    return this.astype(this.dtype);
+    return this._cast(this.dtype);
   }
 
   /**
-   * A copy converted to `dtype` with NumPy's casting (floats truncate into integers, anything non-zero is true).
+   * A copy converted to `dtype` with NumPy's casting (floats truncate into integers, anything
+   * non-zero is true), laid out as this array is (NumPy's default order "K": the copy of a
+   * column-major array is column-major).
+   * NumPy's ndarray.astype.
    * @example
    * nd.array([1.7, -1.7]).astype("int32")   // array([ 1, -1], dtype=int32)
    * nd.array([0, 2]).astype("bool")          // array([False,  True])
    */
   astype<T extends DType>(dtype: T): NDArray<T> {
-    const d = checkDType(dtype, "astype: dtype") as T;
+    return this._cast(checkDType(dtype, "astype: dtype") as T, true);
+  }
+
+  /**
+   * @internal A C-contiguous copy converted to `dtype`, or with `keep` one laid out as this array
+   * is (order "K"). The library's own conversions take C order: its kernels read them as dense rows.
+   */
+  _cast<T extends DType>(dtype: T, keep = false): NDArray<T> {
     const src = this.ptr; // a disposed array throws here, before anything is allocated
-    const out = NDArray.empty(this.shape, d);
-    castStrided(out.ptr, d, out.byteStrides, src, this.dtype, this.byteStrides, this.shape);
+    const order = keep && this.ndim > 1 && !this.isContiguous ? keepOrder(this.shape, this.byteStrides, this.itemsize) : undefined;
+    const out = NDArray.empty(this.shape, dtype, false, order);
+    castStrided(out.ptr, dtype, out.byteStrides, src, this.dtype, this.byteStrides, this.shape);
     return out;
   }
 

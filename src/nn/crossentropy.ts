@@ -133,10 +133,10 @@ export function crossEntropy(input: Operand, target: Operand, options?: CrossEnt
     }
 
     const dtype = (probabilities ? promoteTypes(floatResult(x.dtype), t.dtype) : floatResult(x.dtype)) as FloatDType;
-    if (x.dtype !== dtype) temps.push((x = x.astype(dtype)));
-    if (probabilities && t.dtype !== dtype) temps.push((t = t.astype(dtype)));
+    if (x.dtype !== dtype) temps.push((x = x._cast(dtype)));
+    if (probabilities && t.dtype !== dtype) temps.push((t = t._cast(dtype)));
     if (w === null) temps.push((w = NDArray.empty([c], dtype).fill(1)));
-    else if (w.dtype !== dtype || !w.isContiguous) temps.push((w = w.astype(dtype)));
+    else if (w.dtype !== dtype || !w.isContiguous) temps.push((w = w._cast(dtype)));
     if (!probabilities) checkTargets(t, c, ignoreIndex);
 
     const positions = without(x.shape, axis);

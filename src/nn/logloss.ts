@@ -73,7 +73,7 @@ export function logLoss(yTrue: LabelInput, yPred: Operand, options?: LogLossOpti
   };
   try {
     let p = own(asArray(yPred, "yPred"));
-    if (!isFloat(p.dtype)) temps.push((p = p.astype("float64")));
+    if (!isFloat(p.dtype)) temps.push((p = p._cast("float64")));
     const dtype = p.dtype as "float64" | "float32";
     checkPredictions(p);
     const y = readLabels(yTrue, "yTrue");
@@ -112,7 +112,7 @@ export function logLoss(yTrue: LabelInput, yPred: Operand, options?: LogLossOpti
     const columns = binaryPred ? 2 : p.shape[1]!;
     const sn = p.byteStrides[0]!;
     const sc = p.ndim === 2 ? p.byteStrides[1]! : 0;
-    if (w !== null && (w.dtype !== "float64" || !w.isContiguous)) temps.push((w = w.astype("float64")));
+    if (w !== null && (w.dtype !== "float64" || !w.isContiguous)) temps.push((w = w._cast("float64")));
     // np.allclose(row sums, 1, rtol=sqrt(eps)), evaluated in y_pred's dtype.
     const round = dtype === "float32" ? Math.fround : (v: number) => v;
     const tol = round(1e-8 + round(Math.sqrt(EPS[dtype])));

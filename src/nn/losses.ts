@@ -49,8 +49,8 @@ function regression(kind: "mse" | "mae", fn: string, input: Operand, target: Ope
     if (shape === null) throw sizeMismatch(a.shape, b.shape);
     const reduction = checkReduction(r, fn);
     const dtype = floatResult(promoteTypes(a.dtype, b.dtype));
-    if (a.dtype !== dtype) temps.push((a = a.astype(dtype)));
-    if (b.dtype !== dtype) temps.push((b = b.astype(dtype)));
+    if (a.dtype !== dtype) temps.push((a = a._cast(dtype)));
+    if (b.dtype !== dtype) temps.push((b = b._cast(dtype)));
     const sa = broadcastStrides(a.shape, a.byteStrides, shape);
     const sb = broadcastStrides(b.shape, b.byteStrides, shape);
     if (reduction === "none") {

@@ -24,7 +24,7 @@ function apply(x: Operand, axis: number, log: boolean): NDArray {
   try {
     const dim = wrapDim(axis, array.ndim);
     const dtype = floatResult(array.dtype);
-    if (dtype !== array.dtype) src = array.astype(dtype);
+    if (dtype !== array.dtype) src = array._cast(dtype);
     const out = NDArray.empty(array.shape, dtype);
     if (out.size === 0) return out;
     if (array.ndim === 0) {

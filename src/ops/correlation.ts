@@ -5,6 +5,7 @@
 import { checkDType, promoteTypes, type DType } from "../core/dtype.js";
 import { RuntimeError, ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
+import { keepOrder } from "../core/shape.js";
 import { readOptions } from "../core/options.js";
 import { less, notEqual } from "./compare.js";
 import { cumsum, join } from "./cumulative.js";
@@ -12,7 +13,6 @@ import { divide, multiply, sqrt, subtract } from "./elementwise.js";
 import { matmul } from "./matmul.js";
 import { Temps, type Operand } from "./operand.js";
 import { copyInOrder } from "./reduce-core.js";
-import { keepOrder } from "./reduce-plan.js";
 import { clip } from "./select.js";
 import { average } from "./statistics.js";
 import { truthReduce } from "./truth.js";
@@ -47,9 +47,9 @@ const anyTrue = (a: NDArray, temps: Temps) => Boolean(temps.add(truthReduce("any
 /** fweights / aweights: float64, one-dimensional, one per observation, non-negative. */
 function weights(v: Operand, kind: "fweights" | "aweights", observations: number, temps: Temps): NDArray {
   let w = temps.array(v, kind);
-  if (w.dtype !== "float64") w = temps.add(w.astype("float64"));
+  if (w.dtype !== "float64") w = temps.add(w._cast("float64"));
   if (kind === "fweights") {
-    const rounded = temps.add(temps.add(w.astype("int64")).astype("float64"));
+    const rounded = temps.add(temps.add(w._cast("int64"))._cast("float64"));
     if (anyTrue(temps.add(notEqual(w, rounded)), temps)) throw new TypeError("fweights must be integer");
   }
   if (w.ndim > 1) throw new RuntimeError(`cannot handle multidimensional ${kind}`);

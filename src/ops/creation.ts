@@ -5,12 +5,11 @@ import { OverflowError, ValueError, ZeroDivisionError, outOfBoundsError } from "
 import { NDArray } from "../core/ndarray.js";
 import { toElement } from "../core/scalar.js";
 import { readOptions } from "../core/options.js";
-import { checkShape } from "../core/shape.js";
+import { checkShape, keepOrder } from "../core/shape.js";
 import { castKernel } from "../backend/wasm/kernels.js";
 import { heap, viewAt } from "../backend/wasm/heap.js";
 import { fromData, isScalar, type Operand } from "./operand.js";
 import { emptyInOrder } from "./reduce-core.js";
-import { keepOrder } from "./reduce-plan.js";
 
 function optionalDType(dtype: unknown, argument: string): DType | undefined {
   return dtype === undefined || dtype === null ? undefined : checkDType(dtype, argument);

@@ -91,13 +91,13 @@ function accumulate(op: "cumsum" | "cumprod", x: Operand, axis: number | null | 
     }
     if (DTYPE[src.dtype].kind !== "f" && DTYPE[src.dtype].itemsize < 8 || src.dtype === "bool") {
       // Narrower integers and booleans accumulate on a copy widened to int64 / uint64.
-      const wide = temps.add(src.astype(sumDType(src.dtype)));
+      const wide = temps.add(src._cast(sumDType(src.dtype)));
       strides = strides.map((s, k) => (s === 0 && src.shape[k] === 1 ? 0 : wide.byteStrides[k]!));
       src = wide;
     }
     let result = accumulateNatural(op, src, shape, strides, d);
     if (result.dtype !== otype) {
-      const cast = result.astype(otype);
+      const cast = result._cast(otype);
       result.dispose();
       result = cast;
     }

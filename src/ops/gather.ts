@@ -102,7 +102,7 @@ export function int64Index(a: NDArray, temps: Temps): { index: NDArray; buffer: 
     walked = temps.add(a.slice(...specs));
   }
   const ordered = temps.add(walked.transpose(perm));
-  const buffer = temps.add(ordered.astype("int64"));
+  const buffer = temps.add(ordered._cast("int64"));
   const inverse = perm.map((_, d) => perm.indexOf(d));
   let index = temps.add(buffer.transpose(inverse));
   if (flip.some((f) => f)) index = temps.add(index.slice(...a.shape.map((_, d) => (flip[d] ? "::-1" : ":"))));

@@ -98,7 +98,7 @@ function distances(s: Spacing, length: number | null, argument: string): Distanc
 /** The elements of a 1-D array as doubles (64-bit integers rounded). */
 function readFloats(a: NDArray): ArrayLike<number> {
   if (a.dtype === "float32" || a.dtype === "float64") return a.toTypedArray() as Float64Array;
-  const f = a.astype("float64");
+  const f = a._cast("float64");
   try {
     return f.toTypedArray() as Float64Array;
   } finally {
@@ -218,7 +218,7 @@ export function gradient(f: Operand, ...args: (Spacing | GradientOptions)[]): ND
   if (typeof edgeOrder !== "number" || Number.isNaN(edgeOrder)) throw new TypeError(`gradient: edgeOrder must be 1 or 2, got ${describe(edgeOrder)}`);
   const { array: given, owned } = asArray(f, "f");
   // NumPy differentiates integers as float64 (np.gradient converts them first).
-  const a = isInteger(given.dtype) ? given.astype("float64") : given;
+  const a = isInteger(given.dtype) ? given._cast("float64") : given;
   const results: NDArray[] = [];
   try {
     const axes = axesOf(options.axis, a.ndim);

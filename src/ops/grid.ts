@@ -24,7 +24,7 @@ function endpoint(x: Operand, argument: string): { values: Float64Array; shape: 
   if (isScalar(x)) return { values: Float64Array.of(Number(x)), shape: [], dtype: null };
   const { array, owned } = asArray(x, argument);
   try {
-    const f = array.astype("float64");
+    const f = array._cast("float64");
     try {
       return { values: f.toTypedArray() as Float64Array, shape: array.shape.slice(), dtype: array.dtype };
     } finally {
@@ -106,7 +106,7 @@ export function linspace(start: Operand, stop: Operand, num = 50, options?: Lins
     }
     if (dtype !== undefined && dtype !== dt) {
       if (isInteger(dtype)) floorInPlace(y);
-      const cast = out.astype(dtype);
+      const cast = out._cast(dtype);
       if (out !== y) out.dispose();
       out = cast;
     }

@@ -40,7 +40,7 @@ function binNumbers(x: Operand, temps: Temps): NDArray {
   if (a.ndim > 1) throw new ValueError("object too deep for desired array");
   if (a.ndim < 1) throw new ValueError("object of too small depth for desired array");
   if (!canCastSameKind(a.dtype, "int64")) throw new TypeError(`Cannot cast array data from dtype('${a.dtype}') to dtype('int64') according to the rule 'safe'`);
-  return a.dtype === "int64" ? a : temps.add(a.astype("int64"));
+  return a.dtype === "int64" ? a : temps.add(a._cast("int64"));
 }
 
 /**
@@ -59,7 +59,7 @@ export function bincount(x: Operand, weights?: Operand | null, minlength: number
       w = temps.array(weights, "weights");
       if (w.ndim > 1) throw new ValueError("object too deep for desired array");
       if (w.ndim < 1) throw new ValueError("object of too small depth for desired array");
-      if (w.dtype !== "float64") w = temps.add(w.astype("float64"));
+      if (w.dtype !== "float64") w = temps.add(w._cast("float64"));
     }
     if (minlength === null) throw new TypeError("use 0 instead of None for minlength");
     if (typeof minlength !== "number" || !Number.isInteger(minlength)) throw new TypeError(`'${typeof minlength === "number" ? "float" : typeof minlength}' object cannot be interpreted as an integer`);
@@ -174,7 +174,7 @@ function equalWidthBins(a: NDArray, first: Edge, last: Edge, bins: number, temps
     edges.dispose();
     throw new ValueError(`Too many bins for data range. Cannot create ${bins} finite-sized bins.`);
   }
-  const data = a.dtype === binType ? a : temps.add(a.astype(binType));
+  const data = a.dtype === binType ? a : temps.add(a._cast(binType));
   const idx = counts === null ? temps.add(NDArray.empty([a.size], "int64")) : null;
   const denom = denominator(first, last);
   const f32 = binType === "float32";
@@ -199,8 +199,8 @@ function edgeBins(a: NDArray, edges: NDArray, temps: Temps): NDArray {
   const common = promoteTypes(a.dtype, edges.dtype);
   const t = DTYPE[common];
   const work: DType = t.kind === "f" ? common : t.kind === "u" && t.itemsize === 8 ? "uint64" : t.kind === "b" ? "int64" : "int64";
-  const data = a.dtype === work ? a : temps.add(a.astype(work));
-  const e = edges.dtype === work && edges.isContiguous ? edges : temps.add(edges.astype(work));
+  const data = a.dtype === work ? a : temps.add(a._cast(work));
+  const e = edges.dtype === work && edges.isContiguous ? edges : temps.add(edges._cast(work));
   const idx = temps.add(NDArray.empty([a.size], "int64"));
   if (a.size > 0 && e.size > 0) kernel<SearchKernel>("histogram_search", DTYPE[work].suffix)(idx.ptr, data.ptr, a.size, data.byteStrides[0]!, e.ptr, e.size);
   else if (a.size > 0) idx.fill(-1);
@@ -209,7 +209,7 @@ function edgeBins(a: NDArray, edges: NDArray, temps: Temps): NDArray {
 
 /** NumPy's weighted histogram: bincount's float64 sums per block of 65536 values, each cast to the weights' type and added. */
 function weightedSums(idx: NDArray, w: NDArray, bins: number, temps: Temps): NDArray {
-  const w64 = w.dtype === "float64" ? w : temps.add(w.astype("float64"));
+  const w64 = w.dtype === "float64" ? w : temps.add(w._cast("float64"));
   const n = NDArray.empty([bins], w.dtype, true);
   try {
     const BLOCK = 65536;
@@ -218,7 +218,7 @@ function weightedSums(idx: NDArray, w: NDArray, bins: number, temps: Temps): NDA
       const block = new Temps();
       try {
         const part = block.add(tally(block.add(idx.slice(`${start}:${stop}`)), block.add(w64.slice(`${start}:${stop}`)), bins));
-        add(n, w.dtype === "float64" ? part : block.add(part.astype(w.dtype)), { out: n });
+        add(n, w.dtype === "float64" ? part : block.add(part._cast(w.dtype)), { out: n });
       } finally {
         block.dispose();
       }
@@ -253,7 +253,7 @@ export function histogram(x: Operand, bins: number | Operand = 10, options?: His
       if (w.ndim !== a.ndim || w.shape.some((n, d) => n !== a.shape[d])) throw new ValueError("weights should have the same shape as a.");
       w = temps.add(w.reshape(w.size));
     }
-    if (a.dtype === "bool") a = temps.add(a.astype("uint8"));
+    if (a.dtype === "bool") a = temps.add(a._cast("uint8"));
     a = temps.add(a.reshape(a.size));
     let idx: NDArray | null;
     let edges: NDArray;
@@ -283,7 +283,7 @@ export function histogram(x: Operand, bins: number | Operand = 10, options?: His
     }
     if (opts.density) {
       const widths = temps.add(diff(edges));
-      const ratio = temps.add(divide(hist, widths.dtype === "float64" ? widths : temps.add(widths.astype("float64"))));
+      const ratio = temps.add(divide(hist, widths.dtype === "float64" ? widths : temps.add(widths._cast("float64"))));
       const density = divide(ratio, temps.add(sum(hist)));
       results.push(density);
       hist.dispose();

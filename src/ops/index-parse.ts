@@ -63,7 +63,7 @@ function indexArray(spec: NDArray | readonly Nested[] | TypedArray, temps: Temps
   const isList = Array.isArray(spec);
   const arr = temps.add(fromData(spec as readonly Nested[], undefined, "index"));
   // An empty list is an integer index, as NumPy's (it would otherwise be float64).
-  if (isList && arr.size === 0) return temps.add(arr.astype("int64"));
+  if (isList && arr.size === 0) return temps.add(arr._cast("int64"));
   if (DTYPE[arr.dtype].kind === "f") throw new IndexError(isList ? INVALID_INDEX : NON_INTEGER_ARRAY);
   return arr;
 }

@@ -8,7 +8,7 @@ import { describe, type Scalar } from "../core/dtype.js";
 import { IndexError, ValueError, indexError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { toElement } from "../core/scalar.js";
-import { broadcastShapes, broadcastStrides, sameShape, sizeOf } from "../core/shape.js";
+import { broadcastShapes, broadcastStrides, keepOrder, sameShape, sizeOf } from "../core/shape.js";
 import { type Layout, sliceIndices } from "../core/slice.js";
 import { scalarSlot } from "../backend/wasm/callblock.js";
 import { castStrided } from "../backend/wasm/copy.js";
@@ -18,7 +18,7 @@ import { type PlanKernel, checkBounds, compress, countTrue, gatherKernel, int64I
 import { type Entry, type Index, parseIndex } from "./index-parse.js";
 import { Temps, asArray, isScalar, type Operand } from "./operand.js";
 import { emptyInOrder } from "./reduce-core.js";
-import { iteratorOrder, keepOrder } from "./reduce-plan.js";
+import { iteratorOrder } from "./reduce-plan.js";
 
 /** NumPy prints shapes in these messages without spaces: `(2,)`, `(2,3)`. */
 export const compact = (shape: readonly number[]): string => (shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(",")})`);
@@ -248,7 +248,7 @@ export function valueOperand(target: NDArray, value: Operand, temps: Temps): { a
   const { array, owned } = asArray(value, "value");
   if (owned) temps.add(array);
   let v = array;
-  if (v.dtype !== target.dtype) v = temps.add(v.astype(target.dtype));
+  if (v.dtype !== target.dtype) v = temps.add(v._cast(target.dtype));
   else if (v._storage === target._storage) v = temps.add(v.copy());
   return { array: v, ptr: v.ptr };
 }

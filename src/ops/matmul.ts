@@ -137,14 +137,14 @@ export function matmul(x1: Operand, x2: Operand, options?: OutOptions): NDArray 
     const s = matmulShape(a.shape, b.shape);
     const result = promoteTypes(a.dtype, b.dtype);
     const dtype = kernelDType(result);
-    const ca = a.dtype === dtype ? a : temps.add(a.astype(dtype));
-    const cb = b.dtype === dtype ? b : temps.add(b.astype(dtype));
+    const ca = a.dtype === dtype ? a : temps.add(a._cast(dtype));
+    const cb = b.dtype === dtype ? b : temps.add(b._cast(dtype));
     const out = opts.out ?? null;
     if (out !== null) checkMatmulOut(out, s.shape, result);
     const p = product(ca, cb, s, dtype);
     if (out === null && result === dtype) return p;
     temps.add(p);
-    const r = out === null ? p.astype(result) : out;
+    const r = out === null ? p._cast(result) : out;
     if (out !== null) copyResult(p, out);
     return r;
   } finally {

@@ -7,6 +7,7 @@
 import { DTYPE, type DType } from "../core/dtype.js";
 import { ValueError } from "../core/errors.js";
 import type { NDArray } from "../core/ndarray.js";
+import { keepOrder } from "../core/shape.js";
 import { kernel } from "../backend/wasm/kernels.js";
 import { divide } from "./elementwise.js";
 import { Temps, asArray, type Operand } from "./operand.js";
@@ -24,7 +25,6 @@ import {
   writeOut,
   type ReduceKernel,
 } from "./reduce-core.js";
-import { keepOrder } from "./reduce-plan.js";
 import { replaceNan } from "./nan-replace.js";
 import { truthReduce } from "./truth.js";
 

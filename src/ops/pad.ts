@@ -208,7 +208,7 @@ export function pad(a: Operand, padWidth: PadWidth | NDArray, options?: PadOptio
         const positions = padPositions(x.shape[d]!, b, c, mode as Exclude<PadMode, "constant">);
         const staged = temps.add(NDArray.empty([positions.length], "float64"));
         (viewAt(staged.ptr, "float64", positions.length) as Float64Array).set(positions);
-        const index = temps.add(staged.astype("int64"));
+        const index = temps.add(staged._cast("int64"));
         const sel = broadcastIndices({
           view: { shape: from.shape.filter((_, e) => e !== d), strides: from.strides.filter((_, e) => e !== d), offset: from.offset },
           fancy: [{ index, shape: index.shape, axis: d, stride: from.strides[d]!, size: from.shape[d]! }],

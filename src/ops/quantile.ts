@@ -150,7 +150,7 @@ function readQ(q: Operand, percent: boolean): { values: number[]; shape: number[
     if (array.ndim > 2) throw new ValueError("q must be a scalar or 1d");
     const kind = DTYPE[array.dtype].kind;
     let t: Typed["t"] = kind === "f" ? (array.dtype as "float32" | "float64") : "int64";
-    const f = array.astype("float64");
+    const f = array._cast("float64");
     let values: number[];
     try {
       values = Array.from(f.toTypedArray() as Float64Array);

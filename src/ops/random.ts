@@ -23,7 +23,7 @@ export type IntParameter = number | bigint | NDArray | IntParamInput;
 /** A float parameter as the generators take it: an NDArray becomes its values as float64, in C order, with its shape. */
 function param(x: Parameter): ParamInput {
   if (!(x instanceof NDArray)) return x;
-  const f = x.astype("float64");
+  const f = x._cast("float64");
   try {
     return { data: f.toTypedArray() as Float64Array, shape: x.shape };
   } finally {

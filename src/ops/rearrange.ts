@@ -134,7 +134,7 @@ export function repeat(a: Operand, repeats: number | readonly number[] | NDArray
       f.fill(i, k, k + c);
       k += c;
     });
-    const index = temps.add(staged.astype("int64"));
+    const index = temps.add(staged._cast("int64"));
     const sel = broadcastIndices({
       view: { shape: x.shape.filter((_, d) => d !== ax), strides: x.strides.filter((_, d) => d !== ax), offset: x.offset },
       fancy: [{ index, shape: index.shape, axis: ax, stride: x.strides[ax]!, size: n }],

@@ -6,14 +6,14 @@ import { DTYPE, checkDType, describe, type DType } from "../core/dtype.js";
 import { ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { readOptions } from "../core/options.js";
-import { normalizeAxes } from "../core/shape.js";
+import { denseStrides, normalizeAxes } from "../core/shape.js";
 import { reduceBlock } from "../backend/wasm/callblock.js";
 import { parallelReduce } from "../backend/wasm/split.js";
 import { castStrided } from "../backend/wasm/copy.js";
 import { heap } from "../backend/wasm/heap.js";
 import { Storage } from "../backend/wasm/storage.js";
 import type { Temps } from "./operand.js";
-import { type ReducePlan, denseStrides, planReduce, planStrides } from "./reduce-plan.js";
+import { type ReducePlan, planReduce, planStrides } from "./reduce-plan.js";
 
 /** An axis argument: a number, a list of numbers, or undefined / null for all axes. */
 export type Axis = number | readonly number[] | null | undefined;
@@ -219,8 +219,5 @@ export function runPlanned(kernel: ReduceKernel, planned: Planned, out: NDArray,
 
 /** A new array of `shape` (uninitialised, or zeros) whose axes lie in memory in `order` (innermost first), as NumPy's iterator allocates its temporaries. */
 export function emptyInOrder<D extends DType>(shape: readonly number[], order: readonly number[], dtype: D, zero = false): NDArray<D> {
-  const itemsize = DTYPE[dtype].itemsize;
-  const strides = denseStrides(shape, order, itemsize);
-  const size = shape.reduce((x, y) => x * y, 1);
-  return new NDArray(Storage.alloc(Math.max(1, size) * itemsize, zero), dtype, shape, strides.map((s) => s / itemsize), 0);
+  return NDArray.empty(shape, dtype, zero, order);
 }

@@ -13,43 +13,6 @@
 /** NumPy's default ufunc buffer size, in elements (np.getbufsize()). */
 export const BUFSIZE = 8192;
 
-/**
- * The axis order (innermost first) of np.empty_like(a, order="K"), as np.array(a, copy=True)
- * lays out its copy: C order for C-contiguous arrays (and 1-D), F order for F-contiguous ones,
- * otherwise the axes sorted by decreasing |stride| (ties in axis order).
- */
-export function keepOrder(shape: readonly number[], strides: readonly number[], itemsize: number): number[] {
-  const nd = shape.length;
-  const c = Array.from({ length: nd }, (_, i) => nd - 1 - i);
-  if (nd <= 1 || flagContiguous(shape, strides, itemsize, c)) return c;
-  const f = Array.from({ length: nd }, (_, i) => i);
-  if (flagContiguous(shape, strides, itemsize, f)) return f;
-  return f.sort((x, y) => Math.abs(strides[y]) - Math.abs(strides[x]) || x - y).reverse();
-}
-
-/** NumPy's contiguity flag for axes taken innermost first: size-1 axes ignored, empty arrays contiguous. */
-function flagContiguous(shape: readonly number[], strides: readonly number[], itemsize: number, order: readonly number[]): boolean {
-  if (shape.includes(0)) return true;
-  let expected = itemsize;
-  for (const d of order) {
-    if (shape[d] === 1) continue;
-    if (strides[d] !== expected) return false;
-    expected *= shape[d];
-  }
-  return true;
-}
-
-/** Byte strides of a dense array of `shape` whose axes lie in `order` (innermost first). */
-export function denseStrides(shape: readonly number[], order: readonly number[], itemsize: number): number[] {
-  const strides = new Array<number>(shape.length).fill(0);
-  let step = itemsize;
-  for (const d of order) {
-    strides[d] = step;
-    step *= shape[d];
-  }
-  return strides;
-}
-
 export interface ReducePlan {
   /** Coalesced iteration axes, innermost first. */
   shape: number[];

@@ -6,7 +6,7 @@
 import { DTYPE, canCastSafely, promoteTypes, sumDType, type DType } from "../core/dtype.js";
 import { ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
-import { normalizeAxis } from "../core/shape.js";
+import { keepOrder, normalizeAxis } from "../core/shape.js";
 import { planLoop, reduceBlock, scalarSlot } from "../backend/wasm/callblock.js";
 import { castStrided } from "../backend/wasm/copy.js";
 import { writeElement } from "../backend/wasm/heap.js";
@@ -27,7 +27,7 @@ import {
   writeOut,
   type ReduceKernel,
 } from "./reduce-core.js";
-import { iterationOrder, keepOrder, planStrides } from "./reduce-plan.js";
+import { iterationOrder, planStrides } from "./reduce-plan.js";
 import { truthReduce } from "./truth.js";
 
 export type { Axis, ReduceOptions, AccumulateOptions } from "./reduce-core.js";
@@ -83,7 +83,7 @@ export function reduceNatural(op: Op, input: NDArray, flags: readonly boolean[],
   }
   const dtype = naturalType(op, a.dtype);
   // Products of narrower integers run on a widened copy (exact: they wrap alike).
-  if (op === "prod" && dtype !== a.dtype) a = temps.add(a.astype(dtype));
+  if (op === "prod" && dtype !== a.dtype) a = temps.add(a._cast(dtype));
   const planned = planFor(a, flags, DTYPE[dtype].itemsize, false, temps, order);
   const out = allocResult(planned.plan, a.shape, flags, keep, dtype, identity(op, a.dtype === "bool" && op !== "sum" && op !== "prod" ? "bool" : dtype));
   try {
@@ -136,7 +136,7 @@ export function reduceAs(op: Op, a: NDArray, flags: readonly boolean[], keep: bo
   const r = reduceNatural(op, src, flags, keep, temps);
   if (r.dtype === otype) return r;
   try {
-    return r.astype(otype);
+    return r._cast(otype);
   } finally {
     r.dispose();
   }
@@ -150,9 +150,9 @@ const NO_IDENTITY = new Set<Op>(["max", "min", "fmax", "fmin"]);
  * PyArray_CopyInitialReduceValues): a copy of `a` in the loop's type with that slice so converted.
  */
 function firstThroughOut(a: NDArray, flags: readonly boolean[], loop: DType, outType: DType, temps: Temps): NDArray {
-  const src = temps.add(a.astype(loop));
+  const src = temps.add(a._cast(loop));
   const first = temps.add(src.view(src.shape.map((n, d) => (flags[d] ? 1 : n)), src.strides, src.offset));
-  const through = temps.add(first.astype(outType));
+  const through = temps.add(first._cast(outType));
   castStrided(first.ptr, loop, first.byteStrides, through.ptr, outType, through.byteStrides, first.shape);
   return src;
 }
@@ -253,7 +253,7 @@ const divideF64 = kernel<BinaryKernel>("divide", "f64");
 export function divideByCount(target: NDArray, count: number, temps: Temps): void {
   if (target.size === 0) return;
   const slot = scalarSlot(1);
-  const f = target.dtype === "float64" ? target : temps.add(target.astype("float64"));
+  const f = target.dtype === "float64" ? target : temps.add(target._cast("float64"));
   writeElement(slot, "float64", count);
   const loop = planLoop(f.shape, [f.byteStrides, f.byteStrides, f.shape.map(() => 0)]);
   divideF64(f.ptr, f.ptr, slot, loop.n, loop.steps[0]!, loop.steps[1]!, 0, loop.outer);

@@ -76,11 +76,11 @@ export function round(a: Operand, decimals = 0): NDArray {
     }
     if (DTYPE[x.dtype].kind !== "f" && decimals >= 0) return x.copy();
     const f = powerOfTen(Math.abs(decimals));
-    const src = isInteger(x.dtype) ? temps.add(x.astype("float64")) : x;
+    const src = isInteger(x.dtype) ? temps.add(x._cast("float64")) : x;
     const scaled = temps.add(decimals >= 0 ? multiply(src, f) : divide(src, f));
     rint(scaled, { out: scaled });
     const result = decimals >= 0 ? divide(scaled, f, { out: scaled }) : multiply(scaled, f, { out: scaled });
-    return result.dtype === x.dtype ? result.copy() : result.astype(x.dtype);
+    return result.dtype === x.dtype ? result.copy() : result._cast(x.dtype);
   } finally {
     temps.dispose();
   }

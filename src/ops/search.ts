@@ -20,7 +20,7 @@ export interface SearchsortedOptions {
 
 /** `x` as an array of `dtype`: itself when it already is, else a converted copy recorded in temps. */
 function asDType(x: NDArray, dtype: DType, temps: Temps): NDArray {
-  return x.dtype === dtype ? x : temps.add(x.astype(dtype));
+  return x.dtype === dtype ? x : temps.add(x._cast(dtype));
 }
 
 /**

@@ -21,7 +21,7 @@ function indices(a: NDArray, zeroDim: string): NDArray[] {
   const temps = new Temps();
   const out: NDArray[] = [];
   try {
-    const b = a.dtype === "bool" ? a : temps.add(a.astype("bool"));
+    const b = a.dtype === "bool" ? a : temps.add(a._cast("bool"));
     let count = 0;
     let flat: NDArray | null = null;
     if (b.size > 0) {

@@ -183,7 +183,7 @@ function kthList(kth: unknown): number[] {
     if (kth.dtype === "bool") throw new ValueError("Booleans unacceptable as partition index");
     if (kth.dtype === "float32" || kth.dtype === "float64") throw new TypeError("Partition index must be integer");
     if (kth.ndim > 1) throw new ValueError("kth array must have dimension <= 1");
-    const f = kth.astype("float64");
+    const f = kth._cast("float64");
     try {
       return Array.from(f.toTypedArray() as Float64Array);
     } finally {

@@ -112,7 +112,7 @@ export function average(x: Operand, axis?: Axis, options?: AverageOptions): NDAr
     // multiply(a, w, dtype=rtype): both cast first; the product laid out by the ufunc's iterator.
     const wStrides = a.shape.map((_, d) => (w.shape[d] === 1 ? 0 : w.byteStrides[d]!));
     const product = temps.add(emptyInOrder(a.shape, iteratorOrder(a.shape, [a.byteStrides, wStrides]), rtype));
-    multiply(a.dtype === rtype ? a : temps.add(a.astype(rtype)), w.dtype === rtype ? w : temps.add(w.astype(rtype)), { out: product });
+    multiply(a.dtype === rtype ? a : temps.add(a._cast(rtype)), w.dtype === rtype ? w : temps.add(w._cast(rtype)), { out: product });
     avg = divide(temps.add(reduceNatural("sum", product, flags, keep, temps)), scl);
     results.push(avg);
     if (!opts.returned) {

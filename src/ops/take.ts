@@ -21,7 +21,7 @@ function intIndices(indices: Operand, rule: "safe" | "same_kind", temps: Temps):
     indices.storage; // throws if disposed
     const ok = rule === "safe" ? canCastSafely(indices.dtype, "int64") : canCastSameKind(indices.dtype, "int64");
     if (!ok) throw new TypeError(`Cannot cast array data from dtype('${indices.dtype}') to dtype('int64') according to the rule '${rule}'`);
-    return indices.dtype === "bool" ? temps.add(indices.astype("int64")) : indices;
+    return indices.dtype === "bool" ? temps.add(indices._cast("int64")) : indices;
   }
   return temps.add(fromData(indices as Exclude<Operand, NDArray>, "int64", "indices"));
 }
@@ -136,7 +136,7 @@ function requireArray(a: unknown, fn: string): NDArray {
 function valuesArg(values: Operand, dtype: DType, temps: Temps): NDArray {
   if (values instanceof NDArray) {
     values.storage;
-    return values.dtype === dtype ? values : temps.add(values.astype(dtype));
+    return values.dtype === dtype ? values : temps.add(values._cast(dtype));
   }
   return temps.add(fromData(values as Exclude<Operand, NDArray>, dtype, "values"));
 }
@@ -237,7 +237,7 @@ export function addAt(a: NDArray, indices: Index | readonly Index[], values: Ope
     given.storage;
     const loop = promoteTypes(a.dtype, given.dtype);
     const { kernel, values: vType } = addAtKernel(a.dtype, loop);
-    let v = given.dtype === vType ? given : temps.add(given.astype(vType));
+    let v = given.dtype === vType ? given : temps.add(given._cast(vType));
     if (v._storage === a._storage) v = temps.add(v.copy());
     const strides = valueStrides(v, sel.shape, () => new ValueError("array is not broadcastable to correct shape"));
     const indicesPrepared = prepareIndices(sel, temps, a);

@@ -143,7 +143,7 @@ export function prepare(vals: readonly Value[], loop: Loop, promoted: DType, tem
       strides.push(shape!.map(() => 0));
       return;
     }
-    const a = v.dtype === dtype ? v : temps.add(v.astype(dtype));
+    const a = v.dtype === dtype ? v : temps.add(v._cast(dtype));
     ptrs.push(a.ptr);
     strides.push(broadcastStrides(a.shape, a.byteStrides, shape!));
   });
@@ -227,7 +227,7 @@ export function apply(u: Ufunc, operands: readonly Operand[], names: readonly st
     // An input that overlaps the output in another layout is read from a copy first, as NumPy does.
     vals.forEach((v, i) => {
       if (v instanceof NDArray && overlaps(target, v, p.strides[i]!, outStrides)) {
-        const c = temps.add(v.astype(loop.inputs[i]!));
+        const c = temps.add(v._cast(loop.inputs[i]!));
         p.ptrs[i] = c.ptr;
         p.strides[i] = broadcastStrides(c.shape, c.byteStrides, p.shape);
       }

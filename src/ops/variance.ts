@@ -8,6 +8,7 @@
 import { DTYPE, checkDType, promoteTypes, type DType } from "../core/dtype.js";
 import { ValueError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
+import { keepOrder } from "../core/shape.js";
 import { readOptions } from "../core/options.js";
 import { castStrided } from "../backend/wasm/copy.js";
 import { kernel } from "../backend/wasm/kernels.js";
@@ -31,7 +32,7 @@ import {
   writeOut,
   type ReduceKernel,
 } from "./reduce-core.js";
-import { iteratorOrder, keepOrder } from "./reduce-plan.js";
+import { iteratorOrder } from "./reduce-plan.js";
 import { replaceNan } from "./nan-replace.js";
 import { where } from "./select.js";
 import { truthReduce } from "./truth.js";

@@ -47,16 +47,16 @@ export function qr(a: Operand, mode: QrMode = "reduced"): [NDArray, NDArray] | N
       const steps = [p.m * p.n * 8, p.k * 8, p.m * p.qcols * 8, p.rrows * p.n * 8];
       batched(kernel("qr", F64), args, { steps, count: 8, work: 9, workBytes: ws.qrWorkBytes(p.m, p.n, p.qcols, 8), macs: 2 * p.m * p.n * p.k }, scratch);
     } else if (q !== null && q.size > 0) identities(q);
-    if (p.mode === "r") return r.astype(t);
+    if (p.mode === "r") return r._cast(t);
     if (p.mode === "raw") {
       const h = w.transpose();
       try {
-        return [h.astype(t), tau.astype(t)];
+        return [h._cast(t), tau._cast(t)];
       } finally {
         h.dispose();
       }
     }
-    return [q!.astype(t), r.astype(t)];
+    return [q!._cast(t), r._cast(t)];
   });
 }
 
@@ -75,7 +75,7 @@ function eighCall(a: Operand, UPLO: string, vectors: boolean): [NDArray, NDArray
       const status = batched(kernel("eigh", F64), args, layout, scratch);
       check(status, EIGENVALUES_DID_NOT_CONVERGE);
     }
-    return [w.astype(t), v === null ? null : v.astype(t)];
+    return [w._cast(t), v === null ? null : v._cast(t)];
   });
 }
 
@@ -121,7 +121,7 @@ function svdCall(a: Operand, full: boolean, vectors: boolean): [NDArray | null, 
       if (u!.size > 0) identities(u!);
       if (vt!.size > 0) identities(vt!);
     }
-    return [u === null ? null : u.astype(t), s.astype(t), vt === null ? null : vt.astype(t)];
+    return [u === null ? null : u._cast(t), s._cast(t), vt === null ? null : vt._cast(t)];
   });
 }
 

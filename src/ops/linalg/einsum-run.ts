@@ -44,14 +44,14 @@ export function einsum(subscripts: string, ...operands: Operand[]): NDArray {
     const plan = einsumPlan(subscripts, xs.map((x) => x.shape));
     const dtype = xs.reduce((d, x) => promoteTypes(d, x.dtype), xs[0].dtype);
     const tensors: NDArray[] = xs.map((x, i) => {
-      const cast = x.dtype === dtype ? x : temps.add(x.astype(dtype));
+      const cast = x.dtype === dtype ? x : temps.add(x._cast(dtype));
       return temps.add(operandView(plan, i, cast));
     });
     for (const step of plan.steps) {
       let r: NDArray;
       if (step.kind === "sum") {
         r = sum(tensors[step.input], step.axes);
-        if (r.dtype !== dtype) r = temps.add(r).astype(dtype);
+        if (r.dtype !== dtype) r = temps.add(r)._cast(dtype);
       } else if (step.kind === "transpose") {
         r = tensors[step.input].transpose(step.perm);
       } else {
@@ -69,7 +69,7 @@ export function einsum(subscripts: string, ...operands: Operand[]): NDArray {
           const b = temps.add(right.reshape([...step.batchShape, ...fl.map(() => 1), ...fr]));
           r = multiply(a, b);
         }
-        if (r.dtype !== dtype) r = temps.add(r).astype(dtype);
+        if (r.dtype !== dtype) r = temps.add(r)._cast(dtype);
       }
       tensors.push(temps.add(r));
     }
@@ -78,7 +78,7 @@ export function einsum(subscripts: string, ...operands: Operand[]): NDArray {
     // The last step's own array when it is one (C-contiguous, nobody else's), else a fresh copy.
     const last = plan.steps[plan.steps.length - 1];
     if (last !== undefined && last.kind !== "transpose" && result.isContiguous) return result.view(result.shape, result.strides, result.offset);
-    return result.astype(dtype);
+    return result._cast(dtype);
   } finally {
     temps.dispose();
   }

@@ -46,7 +46,7 @@ export function norm(x: Operand, ord: NormOrder = null, axis: number | readonly 
   const temps = new Temps();
   try {
     let a = temps.array(x, "x");
-    if (!isFloat(a.dtype)) a = temps.add(a.astype("float64"));
+    if (!isFloat(a.dtype)) a = temps.add(a._cast("float64"));
     const nd = a.ndim;
     if (axis === null && (ord === null || ((ord === "f" || ord === "fro") && nd === 2) || (ord === 2 && nd === 1))) {
       const flat = temps.add(a.reshape([-1]));
@@ -62,7 +62,7 @@ export function norm(x: Operand, ord: NormOrder = null, axis: number | readonly 
       const ax = normalizeAxis(axes[0], nd);
       if (ord === Infinity) return maxOrZero(temps.add(abs(a)), ax, keepdims);
       if (ord === -Infinity) return min(temps.add(abs(a)), ax, keepdims);
-      if (ord === 0) return sum(temps.add(temps.add(notEqual(a, 0)).astype(a.dtype)), ax, keepdims);
+      if (ord === 0) return sum(temps.add(temps.add(notEqual(a, 0))._cast(a.dtype)), ax, keepdims);
       if (ord === 1) return sum(temps.add(abs(a)), ax, keepdims);
       if (ord === null || ord === 2) return sqrt(temps.add(sum(temps.add(multiply(a, a)), ax, keepdims)));
       if (typeof ord === "string") throw new ValueError(`Invalid norm order '${ord}' for vectors`);

@@ -81,7 +81,7 @@ export function slogdet(a: Operand): [NDArray, NDArray] {
       batched(kernel("lu_slogdet", F64), [w.ptr, sign.ptr, logdet.ptr, piv, n, count, 0], layout, scratch);
     }
     const t = resultType(x.dtype);
-    return [sign.astype(t), logdet.astype(t)];
+    return [sign._cast(t), logdet._cast(t)];
   });
 }
 
@@ -181,12 +181,12 @@ export function lstsq(a: Operand, b: Operand, rcond?: number | null): [NDArray, 
       let resid: NDArray;
       if (lstsqHasResiduals(p.m, p.n, rank) && p.nrhs > 0) {
         const sq = temps.add(multiply(y, y));
-        resid = temps.add(sum(sq, 0)).astype(t).reshape([p.nrhs]);
+        resid = temps.add(sum(sq, 0))._cast(t).reshape([p.nrhs]);
       } else resid = empty(0);
       return [zeros(p.xShape, t), resid, rank, empty(k)];
     }
     const wa = temps.add(workingCopy(x, F64, []));
-    const wb = temps.add(y.astype(F64));
+    const wb = temps.add(y._cast(F64));
     const xs = temps.add(NDArray.empty([p.n, p.nrhs], F64));
     const s = temps.add(NDArray.empty([k], F64));
     const resid = temps.add(NDArray.empty([p.nrhs], F64));
@@ -196,7 +196,7 @@ export function lstsq(a: Operand, b: Operand, rcond?: number | null): [NDArray, 
     const r = heapI32()[rankAt / 4];
     const solution = xs.reshape(p.xShape);
     try {
-      return [solution.astype(t), lstsqHasResiduals(p.m, p.n, r) ? resid.astype(t) : empty(0), r, s.astype(t)];
+      return [solution._cast(t), lstsqHasResiduals(p.m, p.n, r) ? resid._cast(t) : empty(0), r, s._cast(t)];
     } finally {
       solution.dispose();
     }

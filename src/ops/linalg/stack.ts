@@ -23,10 +23,10 @@ export function resultType(...dtypes: DType[]): LinalgDType {
 export function workingCopy(a: NDArray, dtype: LinalgDType, batch: readonly number[], core = 2): NDArray {
   const coreShape = a.shape.slice(a.ndim - core);
   const target = [...batch, ...coreShape];
-  if (a.ndim === target.length && a.shape.every((d, i) => d === target[i])) return a.astype(dtype);
+  if (a.ndim === target.length && a.shape.every((d, i) => d === target[i])) return a._cast(dtype);
   const v = a.view(target, broadcastStrides(a.shape, a.strides, target), a.offset);
   try {
-    return v.astype(dtype);
+    return v._cast(dtype);
   } finally {
     v.dispose();
   }
@@ -57,7 +57,7 @@ export class Scratch {
 export function toResult(x: NDArray, dtype: LinalgDType): NDArray {
   if (x.dtype === dtype) return x;
   try {
-    return x.astype(dtype);
+    return x._cast(dtype);
   } finally {
     x.dispose();
   }
