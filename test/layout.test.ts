@@ -1,7 +1,7 @@
 // The layout of the arrays ndwasm allocates, against test/fixtures/layout.json (make_layout.py):
-// element-wise results, the *Like functions, astype and nd.array are laid out as NumPy lays them out
-// (order "K": the operands' stride order where they agree, C order otherwise), over random
-// transposed, reversed and stepped views, broadcast and cast operands.
+// element-wise results, the *Like functions, astype, nd.array, sort, partition and cumsum are
+// laid out as NumPy lays them out (order "K": the operands' stride order where they agree, C order
+// otherwise), over random transposed, reversed and stepped views, broadcast and cast operands.
 import { describe, expect, test } from "vitest";
 import * as nd from "../src/index.js";
 import { applyView, loadFixture, type ViewStep } from "./support/fixtures.js";
@@ -40,6 +40,13 @@ const OPS: Record<string, (...x: (nd.NDArray | number)[]) => nd.NDArray> = {
   "astype float32": (x) => (x as nd.NDArray).astype("float32"),
   array: (x) => nd.array(x as nd.NDArray),
   copy: (x) => (x as nd.NDArray).copy(),
+  sort: (x) => nd.sort(x!),
+  "sort axis 0": (x) => nd.sort(x!, 0),
+  "partition axis 0": (x) => nd.partition(x!, 0, 0),
+  "argsort axis 0": (x) => nd.argsort(x!, 0),
+  "cumsum axis 0": (x) => nd.cumsum(x!, 0),
+  "cumsum float32 axis -1": (x) => nd.cumsum(x!, -1, { dtype: "float32" }),
+  "cumprod int32 axis 0": (x) => nd.cumprod(x!, 0, { dtype: "int32" }),
 };
 
 describe(`result layouts match NumPy ${fx.numpy}`, () => {

@@ -346,14 +346,18 @@ export class NDArray<out D extends DType = DType> {
     return this._cast(checkDType(dtype, "astype: dtype") as T, true);
   }
 
+  /** @internal The axis order (innermost first) of NumPy's order "K" copy of this array, or undefined when that is C order. */
+  _keptOrder(): number[] | undefined {
+    return this.ndim > 1 && !this.isContiguous ? keepOrder(this.shape, this.byteStrides, this.itemsize) : undefined;
+  }
+
   /**
    * @internal A C-contiguous copy converted to `dtype`, or with `keep` one laid out as this array
    * is (order "K"). The library's own conversions take C order: its kernels read them as dense rows.
    */
   _cast<T extends DType>(dtype: T, keep = false): NDArray<T> {
     const src = this.ptr; // a disposed array throws here, before anything is allocated
-    const order = keep && this.ndim > 1 && !this.isContiguous ? keepOrder(this.shape, this.byteStrides, this.itemsize) : undefined;
-    const out = NDArray.empty(this.shape, dtype, false, order);
+    const out = NDArray.empty(this.shape, dtype, false, keep ? this._keptOrder() : undefined);
     castStrided(out.ptr, dtype, out.byteStrides, src, this.dtype, this.byteStrides, this.shape);
     return out;
   }

@@ -2,6 +2,7 @@
 // kernels see them as contiguous rows, and moving them back.
 
 import { NDArray } from "../core/ndarray.js";
+import { castStrided } from "../backend/wasm/copy.js";
 import { allocBlock, freeBlock } from "../backend/wasm/storage.js";
 
 /** The permutation that puts `axes` last (in the order given), the other axes first in order. */
@@ -29,14 +30,19 @@ export function permutedRows<D extends NDArray>(a: D, perm: readonly number[]): 
   return { array: permutedCopy(a, perm), owned: true };
 }
 
-/** Undoes `perm` on `buf` (C-contiguous in permuted order): a C-contiguous array in the original order. Disposes `buf`. */
-export function unpermute<D extends NDArray>(buf: D, perm: readonly number[]): D {
-  if (isIdentity(perm)) return buf;
+/**
+ * Undoes `perm` on `buf` (C-contiguous in permuted order): an array in the original order,
+ * C-contiguous or with its axes in memory in `order` (innermost first). Disposes `buf`.
+ */
+export function unpermute<D extends NDArray>(buf: D, perm: readonly number[], order?: readonly number[]): D {
+  if (isIdentity(perm) && order === undefined) return buf;
   const inverse = new Array<number>(perm.length);
   perm.forEach((p, i) => (inverse[p] = i));
   const v = buf.transpose(inverse);
   try {
-    return v.copy() as D;
+    const out = NDArray.empty(v.shape, v.dtype, false, order);
+    castStrided(out.ptr, out.dtype, out.byteStrides, v.ptr, v.dtype, v.byteStrides, v.shape);
+    return out as D;
   } finally {
     v.dispose();
     buf.dispose();

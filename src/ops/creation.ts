@@ -5,11 +5,10 @@ import { OverflowError, ValueError, ZeroDivisionError, outOfBoundsError } from "
 import { NDArray } from "../core/ndarray.js";
 import { toElement } from "../core/scalar.js";
 import { readOptions } from "../core/options.js";
-import { checkShape, keepOrder } from "../core/shape.js";
+import { checkShape } from "../core/shape.js";
 import { castKernel } from "../backend/wasm/kernels.js";
 import { heap, viewAt } from "../backend/wasm/heap.js";
 import { fromData, isScalar, type Operand } from "./operand.js";
-import { emptyInOrder } from "./reduce-core.js";
 
 function optionalDType(dtype: unknown, argument: string): DType | undefined {
   return dtype === undefined || dtype === null ? undefined : checkDType(dtype, argument);
@@ -122,20 +121,19 @@ function fillCast(out: NDArray, value: Scalar): NDArray {
 interface Like {
   shape: number[];
   dtype: DType;
-  /** The prototype's axis order, innermost first (NumPy's order "K"), or null for C order. */
-  order: number[] | null;
+  /** The prototype's axis order, innermost first (NumPy's order "K"), or undefined for C order. */
+  order: number[] | undefined;
 }
 
 function likeArgs(a: Operand, dtype: DType | undefined, fn: string): Like {
   const d = optionalDType(dtype, `${fn}: dtype`);
   if (a instanceof NDArray) {
     a.storage; // a disposed prototype throws here, before its strides are read
-    const order = a.ndim < 2 || a.isContiguous ? null : keepOrder(a.shape, a.byteStrides, a.itemsize);
-    return { shape: a.shape.slice(), dtype: d ?? a.dtype, order };
+    return { shape: a.shape.slice(), dtype: d ?? a.dtype, order: a._keptOrder() };
   }
   const tmp = fromData(a, undefined, `${fn}: a`);
   try {
-    return { shape: tmp.shape.slice(), dtype: d ?? tmp.dtype, order: null };
+    return { shape: tmp.shape.slice(), dtype: d ?? tmp.dtype, order: undefined };
   } finally {
     tmp.dispose();
   }
@@ -143,7 +141,7 @@ function likeArgs(a: Operand, dtype: DType | undefined, fn: string): Like {
 
 /** A new array shaped and laid out like the prototype (np.empty_like's order "K"). */
 function emptyAs(s: Like, zero = false): NDArray {
-  return s.order === null ? NDArray.empty(s.shape, s.dtype, zero) : emptyInOrder(s.shape, s.order, s.dtype, zero);
+  return NDArray.empty(s.shape, s.dtype, zero, s.order);
 }
 
 /**

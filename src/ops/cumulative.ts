@@ -14,6 +14,7 @@ import { notEqual } from "./compare.js";
 import { subtract } from "./elementwise.js";
 import { Temps, asArray, type Operand } from "./operand.js";
 import { checkOut, writeOut } from "./reduce-core.js";
+import { iterationOrder } from "./reduce-plan.js";
 
 type CumKernel = (out: number, a: number, len: number, so: number, sa: number, n: number, so1: number, sa1: number, outer: number) => void;
 
@@ -48,9 +49,9 @@ function checkAccumulateOut(out: NDArray, a: NDArray): number[] {
   return a.byteStrides.map((s, d) => (a.shape[d] === 1 ? 0 : s));
 }
 
-/** Runs the natural accumulation of `a` (shape `shape`, byte strides `strides`) along `axis` into a new C-ordered array. */
-function accumulateNatural(op: "cumsum" | "cumprod", a: NDArray, shape: readonly number[], strides: readonly number[], axis: number): NDArray {
-  const out = NDArray.empty(shape, sumDType(a.dtype));
+/** Runs the natural accumulation of `a` (shape `shape`, byte strides `strides`) along `axis` into a new array, its axes in `order` (innermost first; C order when undefined). */
+function accumulateNatural(op: "cumsum" | "cumprod", a: NDArray, shape: readonly number[], strides: readonly number[], axis: number, order?: readonly number[]): NDArray {
+  const out = NDArray.empty(shape, sumDType(a.dtype), false, order);
   if (out.size === 0) return out;
   const others = shape.map((_, d) => d).filter((d) => d !== axis);
   const outStrides = out.byteStrides;
@@ -95,9 +96,12 @@ function accumulate(op: "cumsum" | "cumprod", x: Operand, axis: number | null | 
       strides = strides.map((s, k) => (s === 0 && src.shape[k] === 1 ? 0 : wide.byteStrides[k]!));
       src = wide;
     }
-    let result = accumulateNatural(op, src, shape, strides, d);
+    // Without `out`, the result is laid out in the order NumPy's accumulate iterates `a`.
+    const order = out === null && a.ndim > 1 && !a.isContiguous ? iterationOrder(a.shape, a.byteStrides) : undefined;
+    let result = accumulateNatural(op, src, shape, strides, d, order);
     if (result.dtype !== otype) {
-      const cast = result._cast(otype);
+      const cast = NDArray.empty(result.shape, otype, false, order);
+      castStrided(cast.ptr, otype, cast.byteStrides, result.ptr, result.dtype, result.byteStrides, result.shape);
       result.dispose();
       result = cast;
     }

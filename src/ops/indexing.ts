@@ -8,16 +8,14 @@ import { describe, type Scalar } from "../core/dtype.js";
 import { IndexError, ValueError, indexError } from "../core/errors.js";
 import { NDArray } from "../core/ndarray.js";
 import { toElement } from "../core/scalar.js";
-import { broadcastShapes, broadcastStrides, keepOrder, sameShape, sizeOf } from "../core/shape.js";
+import { broadcastShapes, broadcastStrides, sameShape, sizeOf } from "../core/shape.js";
 import { type Layout, sliceIndices } from "../core/slice.js";
 import { scalarSlot } from "../backend/wasm/callblock.js";
-import { castStrided } from "../backend/wasm/copy.js";
 import { writeElement } from "../backend/wasm/heap.js";
 import { assign } from "./assign.js";
 import { type PlanKernel, checkBounds, compress, countTrue, gatherKernel, int64Index, maskPut, runPlan, scatterKernel } from "./gather.js";
 import { type Entry, type Index, parseIndex } from "./index-parse.js";
 import { Temps, asArray, isScalar, type Operand } from "./operand.js";
-import { emptyInOrder } from "./reduce-core.js";
 import { iteratorOrder } from "./reduce-plan.js";
 
 /** NumPy prints shapes in these messages without spaces: `(2,)`, `(2,3)`. */
@@ -186,7 +184,7 @@ export function gatherOrder(sel: Selection): number[] {
 
 /** The selection gathered into a new array: C-contiguous, or with its axes in `order` (innermost first). */
 export function gatherNew(a: NDArray, sel: Selection, indices: readonly (NDArray | null)[], order?: readonly number[]): NDArray {
-  const out = order === undefined ? NDArray.empty(sel.shape, a.dtype) : emptyInOrder(sel.shape, order, a.dtype);
+  const out = NDArray.empty(sel.shape, a.dtype, false, order);
   try {
     runSelection(gatherKernel(a.dtype), a, sel, indices, { ptr: out.ptr, strides: out.byteStrides });
   } catch (e) {
@@ -221,9 +219,7 @@ export function getItem(a: NDArray, specs: readonly Index[]): NDArray {
       if (!parsed.scalarArray) return v;
       // A 0-d index array acts as an integer, but NumPy copies the view (order "K").
       try {
-        const out = emptyInOrder(v.shape, keepOrder(v.shape, v.byteStrides, v.itemsize), v.dtype);
-        castStrided(out.ptr, out.dtype, out.byteStrides, v.ptr, v.dtype, v.byteStrides, v.shape);
-        return out;
+        return v._cast(v.dtype, true);
       } finally {
         v.dispose();
       }

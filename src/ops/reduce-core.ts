@@ -154,7 +154,7 @@ export function writeOut(out: NDArray, result: NDArray): NDArray {
 
 /** A dense copy of `a` (its dtype, or `dtype`) whose axes lie in memory in `order` (innermost first). */
 export function copyInOrder<D extends DType>(a: NDArray, order: readonly number[], dtype: D): NDArray<D> {
-  const out = emptyInOrder(a.shape, order, dtype);
+  const out = NDArray.empty(a.shape, dtype, false, order);
   castStrided(out.ptr, dtype, out.byteStrides, a.ptr, a.dtype, a.byteStrides, a.shape);
   return out;
 }
@@ -215,9 +215,4 @@ export function runPlanned(kernel: ReduceKernel, planned: Planned, out: NDArray,
   if (parallelReduce(kernel, out.ptr, src.ptr, plan, scratchBytes, src.size)) return;
   const scratch = scratchBytes > 0 ? temps.add(NDArray.empty([plan.chunk], src.dtype)).ptr : 0;
   kernel(out.ptr, src.ptr, scratch, reduceBlock(plan));
-}
-
-/** A new array of `shape` (uninitialised, or zeros) whose axes lie in memory in `order` (innermost first), as NumPy's iterator allocates its temporaries. */
-export function emptyInOrder<D extends DType>(shape: readonly number[], order: readonly number[], dtype: D, zero = false): NDArray<D> {
-  return NDArray.empty(shape, dtype, zero, order);
 }

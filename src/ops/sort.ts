@@ -100,7 +100,8 @@ export function sort<D extends DType = DType>(x: NDArray<D> | Operand, axisOrOpt
         buf.dispose();
         throw e;
       }
-      return unpermute(buf, perm) as NDArray<D>;
+      // NumPy sorts a copy made in order "K".
+      return unpermute(buf, perm, array._keptOrder()) as NDArray<D>;
     } finally {
       if (flat) array.dispose();
     }
@@ -251,7 +252,8 @@ export function partition<D extends DType = DType>(x: NDArray<D> | Operand, kth:
         buf.dispose();
         throw e;
       }
-      return unpermute(buf, perm) as NDArray<D>;
+      // NumPy sorts a copy made in order "K".
+      return unpermute(buf, perm, array._keptOrder()) as NDArray<D>;
     } finally {
       if (flat) array.dispose();
     }

@@ -11,7 +11,7 @@ import { equal } from "./compare.js";
 import { divide, multiply, subtract } from "./elementwise.js";
 import { Temps, asArray, type Operand } from "./operand.js";
 import { max, mean, min, reduceAs, reduceNatural } from "./reduce.js";
-import { type Axis, type ReduceOptions, emptyInOrder, reduceArgs } from "./reduce-core.js";
+import { type Axis, type ReduceOptions, reduceArgs } from "./reduce-core.js";
 import { iteratorOrder } from "./reduce-plan.js";
 import { truthReduce } from "./truth.js";
 
@@ -111,7 +111,7 @@ export function average(x: Operand, axis?: Axis, options?: AverageOptions): NDAr
     }
     // multiply(a, w, dtype=rtype): both cast first; the product laid out by the ufunc's iterator.
     const wStrides = a.shape.map((_, d) => (w.shape[d] === 1 ? 0 : w.byteStrides[d]!));
-    const product = temps.add(emptyInOrder(a.shape, iteratorOrder(a.shape, [a.byteStrides, wStrides]), rtype));
+    const product = temps.add(NDArray.empty(a.shape, rtype, false, iteratorOrder(a.shape, [a.byteStrides, wStrides])));
     multiply(a.dtype === rtype ? a : temps.add(a._cast(rtype)), w.dtype === rtype ? w : temps.add(w._cast(rtype)), { out: product });
     avg = divide(temps.add(reduceNatural("sum", product, flags, keep, temps)), scl);
     results.push(avg);

@@ -15,7 +15,6 @@ import { writeElement } from "../backend/wasm/heap.js";
 import { type BinaryKernel, type Family, type SuffixRule, type UnaryKernel, table } from "../backend/wasm/kernels.js";
 import { readOptions } from "../core/options.js";
 import { Temps, isScalar, type Operand } from "./operand.js";
-import { emptyInOrder } from "./reduce-core.js";
 import { iteratorOrder } from "./reduce-plan.js";
 
 /** An operand after conversion: an array, or a JS scalar that NumPy treats as weak. */
@@ -178,8 +177,8 @@ function allocOutput(shape: readonly number[], loop: Loop, vals: readonly Value[
   const arrays = vals.filter((v): v is NDArray => v instanceof NDArray);
   if (shape.length < 2 || arrays.every((a) => a.isContiguous)) return NDArray.empty(shape, dtype);
   const trivial = vals.every((v, i) => !(v instanceof NDArray) || v.dtype === loop.inputs[i]) ? trivialOrder(shape, arrays) : null;
-  if (trivial !== null) return trivial === "C" ? NDArray.empty(shape, dtype) : emptyInOrder(shape, shape.map((_, d) => d), dtype);
-  return emptyInOrder(shape, iteratorOrder(shape, arrays.map((a) => broadcastStrides(a.shape, a.byteStrides, shape))), dtype);
+  if (trivial !== null) return NDArray.empty(shape, dtype, false, trivial === "C" ? undefined : shape.map((_, d) => d));
+  return NDArray.empty(shape, dtype, false, iteratorOrder(shape, arrays.map((a) => broadcastStrides(a.shape, a.byteStrides, shape))));
 }
 
 /** NumPy's try_trivial_single_output_loop: the order it allocates the output in, or null when it does not apply. */

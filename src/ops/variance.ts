@@ -23,7 +23,6 @@ import {
   checkOut,
   checkReduceOut,
   copyInOrder,
-  emptyInOrder,
   planFor,
   reducedCount,
   reducedFlags,
@@ -118,7 +117,7 @@ function literalSquares(a: NDArray, flags: readonly boolean[], keep: boolean, me
   divideByCount(mean, count, temps);
   const meanStrides = a.shape.map((_, d) => (flags[d] ? 0 : mean.byteStrides[d]!));
   const xtype = promoteTypes(a.dtype, mean.dtype);
-  const x = temps.add(emptyInOrder(a.shape, iteratorOrder(a.shape, [a.byteStrides, meanStrides]), xtype));
+  const x = temps.add(NDArray.empty(a.shape, xtype, false, iteratorOrder(a.shape, [a.byteStrides, meanStrides])));
   subtract(a, mean, { out: x });
   square(x, { out: x });
   return reduceAs("sum", x, flags, keep, sumType, temps);
