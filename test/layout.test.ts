@@ -1,7 +1,8 @@
 // The layout of the arrays ndwasm allocates, against test/fixtures/layout.json (make_layout.py):
-// element-wise results, the *Like functions, astype, nd.array, sort, partition and cumsum are
-// laid out as NumPy lays them out (order "K": the operands' stride order where they agree, C order
-// otherwise), over random transposed, reversed and stepped views, broadcast and cast operands.
+// element-wise results, the *Like functions, astype, nd.array, sort, partition, cumsum, round and
+// gradient are laid out as NumPy lays them out (order "K": the operands' stride order where they
+// agree, C order otherwise), over random transposed, reversed and stepped views, broadcast and
+// cast operands.
 import { describe, expect, test } from "vitest";
 import * as nd from "../src/index.js";
 import { applyView, loadFixture, type ViewStep } from "./support/fixtures.js";
@@ -47,6 +48,10 @@ const OPS: Record<string, (...x: (nd.NDArray | number)[]) => nd.NDArray> = {
   "cumsum axis 0": (x) => nd.cumsum(x!, 0),
   "cumsum float32 axis -1": (x) => nd.cumsum(x!, -1, { dtype: "float32" }),
   "cumprod int32 axis 0": (x) => nd.cumprod(x!, 0, { dtype: "int32" }),
+  round: (x) => nd.round(x!),
+  "round 1": (x) => nd.round(x!, 1),
+  "round -1": (x) => nd.round(x!, -1),
+  "gradient axis -1": (x) => nd.gradient(x!, { axis: -1 }) as nd.NDArray,
 };
 
 describe(`result layouts match NumPy ${fx.numpy}`, () => {

@@ -169,7 +169,8 @@ function gradientAlong(f: NDArray, axis: number, d: Distances, edgeOrder: number
   if (f.dtype === "bool" && (d.kind === "scalar" || !second)) throw new TypeError(BOOL_SUBTRACT);
   const { kernel, compute } = kernelFor(f.dtype, d);
   const { values, uniform } = coefficients(d, n, edgeOrder);
-  const out = NDArray.empty(f.shape, otype);
+  // np.empty_like(f): laid out as f is.
+  const out = NDArray.empty(f.shape, otype, false, f._keptOrder());
   if (out.size === 0) return out;
   const coef = NDArray.empty([values.length], compute);
   try {
@@ -218,7 +219,7 @@ export function gradient(f: Operand, ...args: (Spacing | GradientOptions)[]): ND
   if (typeof edgeOrder !== "number" || Number.isNaN(edgeOrder)) throw new TypeError(`gradient: edgeOrder must be 1 or 2, got ${describe(edgeOrder)}`);
   const { array: given, owned } = asArray(f, "f");
   // NumPy differentiates integers as float64 (np.gradient converts them first).
-  const a = isInteger(given.dtype) ? given._cast("float64") : given;
+  const a = isInteger(given.dtype) ? given._cast("float64", true) : given;
   const results: NDArray[] = [];
   try {
     const axes = axesOf(options.axis, a.ndim);

@@ -4,8 +4,9 @@
 import { DTYPE, floatResult, isInteger, type DType } from "../core/dtype.js";
 import { UFuncTypeError, outputCastError } from "../core/errors.js";
 import { checkNumber } from "../core/options.js";
-import type { NDArray } from "../core/ndarray.js";
+import { NDArray } from "../core/ndarray.js";
 import { castKernel, floats, type UnaryKernel } from "../backend/wasm/kernels.js";
+import { castStrided } from "../backend/wasm/copy.js";
 import { Temps, type Operand } from "./operand.js";
 import { divide, multiply } from "./elementwise.js";
 import { type NaryKernel, type OutOptions, kernels, ufunc, unaryApply } from "./ufunc.js";
@@ -74,13 +75,30 @@ export function round(a: Operand, decimals = 0): NDArray {
       if (decimals === 0) return rint(x);
       throw new UFuncTypeError(outputCastError(decimals > 0 ? "multiply" : "divide", "float64", "bool"));
     }
-    if (DTYPE[x.dtype].kind !== "f" && decimals >= 0) return x.copy();
+    // NumPy copies integers laid out as they are (order "K").
+    if (DTYPE[x.dtype].kind !== "f" && decimals >= 0) return x._cast(x.dtype, true);
     const f = powerOfTen(Math.abs(decimals));
-    const src = isInteger(x.dtype) ? temps.add(x._cast("float64")) : x;
-    const scaled = temps.add(decimals >= 0 ? multiply(src, f) : divide(src, f));
-    rint(scaled, { out: scaled });
-    const result = decimals >= 0 ? divide(scaled, f, { out: scaled }) : multiply(scaled, f, { out: scaled });
-    return result.dtype === x.dtype ? result.copy() : result._cast(x.dtype);
+    const src = isInteger(x.dtype) ? temps.add(x._cast("float64", true)) : x;
+    const scaled = decimals >= 0 ? multiply(src, f) : divide(src, f);
+    try {
+      rint(scaled, { out: scaled });
+      if (decimals >= 0) divide(scaled, f, { out: scaled });
+      else multiply(scaled, f, { out: scaled });
+    } catch (e) {
+      scaled.dispose();
+      throw e;
+    }
+    // decimals 0 is NumPy's rint, laid out by its ufunc as x is; other decimals are written into a
+    // new C-ordered array (F-ordered when x is F-contiguous only), as PyArray_Round allocates it.
+    if (decimals === 0) return scaled;
+    try {
+      const fortran = x.ndim > 1 && x.flags.fContiguous && !x.flags.cContiguous;
+      const out = NDArray.empty(x.shape, x.dtype, false, fortran ? x.shape.map((_, d) => d) : undefined);
+      castStrided(out.ptr, out.dtype, out.byteStrides, scaled.ptr, scaled.dtype, scaled.byteStrides, scaled.shape);
+      return out;
+    } finally {
+      scaled.dispose();
+    }
   } finally {
     temps.dispose();
   }
