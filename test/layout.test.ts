@@ -1,8 +1,8 @@
 // The layout of the arrays ndwasm allocates, against test/fixtures/layout.json (make_layout.py):
-// element-wise results, the *Like functions, astype, nd.array, sort, partition, cumsum, round and
-// gradient are laid out as NumPy lays them out (order "K": the operands' stride order where they
-// agree, C order otherwise), over random transposed, reversed and stepped views, broadcast and
-// cast operands.
+// element-wise results, the *Like functions, astype, nd.array, sort, partition, cumsum, round,
+// gradient, pad, tile, concatenate and stack are laid out as NumPy lays them out (order "K": the
+// operands' stride order where they agree, C order otherwise), over random transposed, reversed
+// and stepped views, broadcast and cast operands.
 import { describe, expect, test } from "vitest";
 import * as nd from "../src/index.js";
 import { applyView, loadFixture, type ViewStep } from "./support/fixtures.js";
@@ -52,6 +52,14 @@ const OPS: Record<string, (...x: (nd.NDArray | number)[]) => nd.NDArray> = {
   "round 1": (x) => nd.round(x!, 1),
   "round -1": (x) => nd.round(x!, -1),
   "gradient axis -1": (x) => nd.gradient(x!, { axis: -1 }) as nd.NDArray,
+  "pad 1": (x) => nd.pad(x!, 1),
+  "pad edge": (x) => nd.pad(x!, 1, { mode: "edge" }),
+  "pad 0 reflect": (x) => nd.pad(x!, 0, { mode: "reflect" }),
+  "tile 1": (x) => nd.tile(x!, 1),
+  "tile 2,1": (x) => nd.tile(x!, [2, 1]),
+  "concatenate itself axis 0": (x) => nd.concatenate([x!, x!], 0),
+  "concatenate with a C copy axis -1": (x) => nd.concatenate([x!, (x as nd.NDArray).copy()], -1),
+  "stack axis 1": (x) => nd.stack([x!, x!], 1),
 };
 
 describe(`result layouts match NumPy ${fx.numpy}`, () => {

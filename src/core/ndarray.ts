@@ -346,6 +346,12 @@ export class NDArray<out D extends DType = DType> {
     return this._cast(checkDType(dtype, "astype: dtype") as T, true);
   }
 
+  /** @internal F order (innermost first) when NumPy's PyArray_ISFORTRAN holds (F-contiguous, not C-contiguous), else undefined: NumPy's order "A". */
+  _fortranOrder(): number[] | undefined {
+    const flags = this.flags;
+    return this.ndim > 1 && flags.fContiguous && !flags.cContiguous ? this.shape.map((_, d) => d) : undefined;
+  }
+
   /** @internal The axis order (innermost first) of NumPy's order "K" copy of this array, or undefined when that is C order. */
   _keptOrder(): number[] | undefined {
     return this.ndim > 1 && !this.isContiguous ? keepOrder(this.shape, this.byteStrides, this.itemsize) : undefined;

@@ -9,6 +9,7 @@ import { sliceIndices } from "../core/slice.js";
 import { castStrided } from "../backend/wasm/copy.js";
 import { readOptions } from "../core/options.js";
 import { Temps, type Operand } from "./operand.js";
+import { multiSortedOrder } from "./reduce-plan.js";
 
 /** Keywords of np.concatenate, np.stack, np.vstack and np.hstack: `dtype`, `out` and `casting`. */
 export interface ConcatenateOptions {
@@ -83,7 +84,9 @@ function join(list: readonly NDArray[], axis: number | null, options: Concatenat
     for (const x of parts) castCheck(x.dtype, out.dtype, casting);
     result = out;
   } else {
-    result = NDArray.empty(shape, dtype);
+    // NumPy lays the result out in the order its inputs' strides agree on (PyArray_CreateMultiSortedStridePerm).
+    const order = parts.every((x) => x.isContiguous) ? undefined : multiSortedOrder(shape.length, parts);
+    result = NDArray.empty(shape, dtype, false, order);
   }
   try {
     let start = 0;

@@ -16,6 +16,7 @@ import { castStrided } from "../backend/wasm/copy.js";
 import { viewAt, writeElement } from "../backend/wasm/heap.js";
 import { broadcastIndices, gatherNew, prepareIndices } from "./indexing.js";
 import { Temps, type Operand } from "./operand.js";
+import { copyInOrder } from "./reduce-core.js";
 
 /** np.pad's modes that ndwasm implements (NumPy's names). */
 export type PadMode = "constant" | "edge" | "reflect" | "symmetric" | "wrap";
@@ -171,10 +172,12 @@ export function pad(a: Operand, padWidth: PadWidth | NDArray, options?: PadOptio
     const x = temps.array(a, "array");
     const widths = padWidths(padWidth, x.ndim);
     const shape = x.shape.map((n, d) => n + widths[d]![0] + widths[d]![1]);
+    // NumPy's _pad_simple allocates F order for an F-contiguous array, C order otherwise.
+    const order = x._fortranOrder();
     if (mode === "constant") {
       const values = asPairs<Scalar>(opts.constantValues ?? 0, x.ndim, false);
       const elements = values.map(([b, c]) => [element(b, x.dtype), element(c, x.dtype)] as const);
-      const out = NDArray.empty(shape, x.dtype);
+      const out = NDArray.empty(shape, x.dtype, false, order);
       try {
         const size = x.itemsize;
         const inner = x.shape.map((_, d) => widths[d]![0] * out.strides[d]!).reduce((s, o) => s + o, 0) * size;
@@ -197,7 +200,7 @@ export function pad(a: Operand, padWidth: PadWidth | NDArray, options?: PadOptio
       x.shape.forEach((n, d) => {
         if (n === 0 && (widths[d]![0] > 0 || widths[d]![1] > 0)) throw new ValueError(`can't extend empty axis ${d} using modes other than 'constant' or 'empty'`);
       });
-      return NDArray.empty(shape, x.dtype);
+      return NDArray.empty(shape, x.dtype, false, order);
     }
     let current: NDArray | null = null;
     try {
@@ -222,7 +225,12 @@ export function pad(a: Operand, padWidth: PadWidth | NDArray, options?: PadOptio
       current?.dispose();
       throw e;
     }
-    return current ?? x.copy();
+    if (current !== null && order === undefined) return current;
+    try {
+      return copyInOrder(current ?? x, order, x.dtype);
+    } finally {
+      current?.dispose();
+    }
   } finally {
     temps.dispose();
   }

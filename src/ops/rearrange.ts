@@ -9,6 +9,7 @@ import { castStrided } from "../backend/wasm/copy.js";
 import { viewAt } from "../backend/wasm/heap.js";
 import { broadcastIndices, gatherNew, prepareIndices } from "./indexing.js";
 import { Temps, fromData, type Operand } from "./operand.js";
+import { copyInOrder } from "./reduce-core.js";
 
 /** A number or a list of numbers as a list of integers (Python's int() of each when `truncate`). */
 function intList(x: number | readonly number[], name: string, truncate = false): number[] {
@@ -163,6 +164,13 @@ export function tile(a: Operand, reps: number | readonly number[]): NDArray {
     const full = [...new Array<number>(d - r.length).fill(1), ...r];
     if (full.some((t) => t < 0)) throw new ValueError("negative dimensions are not allowed");
     const outShape = shape.map((s, i) => s * full[i]!);
+    if (full.every((t) => t === 1)) {
+      // NumPy copies `a` as np.array(a, ndmin=d) does: in its own order ("K"), new axes innermost.
+      const lead = d - x.ndim;
+      const own = x._keptOrder() ?? x.shape.map((_, i) => x.ndim - 1 - i);
+      const v = temps.add(x.view(shape, [...new Array<number>(lead).fill(0), ...x.strides], x.offset));
+      return copyInOrder(v, [...new Array<number>(lead).keys(), ...own.map((i) => i + lead)], x.dtype);
+    }
     const out = NDArray.empty(outShape, x.dtype);
     if (sizeOf(outShape) === 0) return out;
     // Read as (r0, s0, r1, s1, …) with stride 0 along each r, written in C order.

@@ -152,8 +152,8 @@ export function writeOut(out: NDArray, result: NDArray): NDArray {
   return out;
 }
 
-/** A dense copy of `a` (its dtype, or `dtype`) whose axes lie in memory in `order` (innermost first). */
-export function copyInOrder<D extends DType>(a: NDArray, order: readonly number[], dtype: D): NDArray<D> {
+/** A dense copy of `a` in `dtype` whose axes lie in memory in `order` (innermost first; C order when undefined). */
+export function copyInOrder<D extends DType>(a: NDArray, order: readonly number[] | undefined, dtype: D): NDArray<D> {
   const out = NDArray.empty(a.shape, dtype, false, order);
   castStrided(out.ptr, dtype, out.byteStrides, a.ptr, a.dtype, a.byteStrides, a.shape);
   return out;

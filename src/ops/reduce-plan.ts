@@ -77,6 +77,38 @@ export function iteratorOrder(shape: readonly number[], operands: readonly (read
 }
 
 /**
+ * NumPy's PyArray_CreateMultiSortedStridePerm (np.concatenate's result layout): the axes from
+ * largest to smallest |stride| where the arrays agree, an array voting only where both axes have
+ * length above 1, ties and conflicts keeping C order. Returns the axes innermost first.
+ */
+export function multiSortedOrder(ndim: number, arrays: readonly { shape: readonly number[]; strides: readonly number[] }[]): number[] {
+  const perm = Array.from({ length: ndim }, (_, i) => i);
+  for (let i0 = 1; i0 < ndim; i0++) {
+    let ipos = i0;
+    const j0 = perm[i0]!;
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const j1 = perm[i1]!;
+      let ambiguous = true;
+      let swap = false;
+      for (const a of arrays) {
+        if (a.shape[j0] === 1 || a.shape[j1] === 1) continue;
+        if (Math.abs(a.strides[j0]!) <= Math.abs(a.strides[j1]!)) swap = false;
+        else if (ambiguous) swap = true;
+        ambiguous = false;
+      }
+      if (ambiguous) continue;
+      if (swap) ipos = i1;
+      else break;
+    }
+    if (ipos !== i0) {
+      for (let i1 = i0; i1 > ipos; i1--) perm[i1] = perm[i1 - 1]!;
+      perm[ipos] = j0;
+    }
+  }
+  return perm.reverse();
+}
+
+/**
  * Plans a reduction of an array of `shape` (input byte `strides`) over the axes flagged in
  * `reduced`, with an output of `outItemsize` bytes per element. `cast` says the input is
  * converted on the way (NumPy then always buffers it, as for mean of integers).

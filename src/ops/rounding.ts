@@ -92,8 +92,7 @@ export function round(a: Operand, decimals = 0): NDArray {
     // new C-ordered array (F-ordered when x is F-contiguous only), as PyArray_Round allocates it.
     if (decimals === 0) return scaled;
     try {
-      const fortran = x.ndim > 1 && x.flags.fContiguous && !x.flags.cContiguous;
-      const out = NDArray.empty(x.shape, x.dtype, false, fortran ? x.shape.map((_, d) => d) : undefined);
+      const out = NDArray.empty(x.shape, x.dtype, false, x._fortranOrder());
       castStrided(out.ptr, out.dtype, out.byteStrides, scaled.ptr, scaled.dtype, scaled.byteStrides, scaled.shape);
       return out;
     } finally {
