@@ -165,7 +165,8 @@ export function tile(a: Operand, reps: number | readonly number[]): NDArray {
     if (full.some((t) => t < 0)) throw new ValueError("negative dimensions are not allowed");
     const outShape = shape.map((s, i) => s * full[i]!);
     if (full.every((t) => t === 1)) {
-      // NumPy copies `a` as np.array(a, ndmin=d) does: in its own order ("K"), new axes innermost.
+      // NumPy copies `a` with np.array(a, ndmin=d): in its own order ("K"); the new length-1
+      // axes get other strides than NumPy's (README: differences).
       const lead = d - x.ndim;
       const own = x._keptOrder() ?? x.shape.map((_, i) => x.ndim - 1 - i);
       const v = temps.add(x.view(shape, [...new Array<number>(lead).fill(0), ...x.strides], x.offset));
