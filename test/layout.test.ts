@@ -1,8 +1,8 @@
 // The layout of the arrays ndwasm allocates, against test/fixtures/layout.json (make_layout.py):
 // element-wise results, the *Like functions, astype, nd.array, sort, partition, cumsum, round,
-// gradient, pad, tile, concatenate and stack are laid out as NumPy lays them out (order "K": the
-// operands' stride order where they agree, C order otherwise), over random transposed, reversed
-// and stepped views, broadcast and cast operands.
+// gradient, pad, tile, concatenate, stack and reductions with keepdims are laid out as NumPy lays
+// them out (order "K": the operands' stride order where they agree, C order otherwise), over
+// random transposed, reversed and stepped views, broadcast and cast operands.
 import { describe, expect, test } from "vitest";
 import * as nd from "../src/index.js";
 import { applyView, loadFixture, type ViewStep } from "./support/fixtures.js";
@@ -60,6 +60,12 @@ const OPS: Record<string, (...x: (nd.NDArray | number)[]) => nd.NDArray> = {
   "concatenate itself axis 0": (x) => nd.concatenate([x!, x!], 0),
   "concatenate with a C copy axis -1": (x) => nd.concatenate([x!, (x as nd.NDArray).copy()], -1),
   "stack axis 1": (x) => nd.stack([x!, x!], 1),
+  "sum axis 0 keepdims": (x) => nd.sum(x!, 0, true),
+  "mean axes 0, -1 keepdims": (x) => nd.mean(x!, [0, -1], true),
+  "max axis -1 keepdims": (x) => nd.max(x!, -1, true),
+  "std axis 0 keepdims": (x) => nd.std(x!, 0, { keepdims: true }),
+  "argmax axis 0 keepdims": (x) => nd.argmax(x!, 0, true),
+  "any axis -1 keepdims": (x) => nd.any(x!, -1, true),
 };
 
 describe(`result layouts match NumPy ${fx.numpy}`, () => {

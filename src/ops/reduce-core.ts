@@ -192,7 +192,7 @@ export function allocResult(plan: ReducePlan, shape: readonly number[], flags: r
     Storage.alloc(Math.max(1, plan.outSize) * itemsize, init === 0 || init === 0n),
     dtype,
     dims.map((d) => (flags[d] ? 1 : shape[d]!)),
-    dims.map((d) => plan.outAxisStrides[d]! / itemsize),
+    dims.map((d) => plan.keptAxisStrides[d]! / itemsize),
     0,
   );
   if (plan.outSize > 0 && init !== 0 && init !== 0n) {

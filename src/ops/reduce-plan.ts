@@ -26,6 +26,8 @@ export interface ReducePlan {
   chunk: number;
   /** Byte strides of the output per input axis (0 for reduced axes), for a dense output in iteration order. */
   outAxisStrides: number[];
+  /** The same with `keepdims`: a reduced axis (length 1) gets the stride of its place in that order, as NumPy's. */
+  keptAxisStrides: number[];
   /** Elements in the output. */
   outSize: number;
   /** The input axes each coalesced axis holds, innermost first. */
@@ -124,9 +126,11 @@ export function planReduce(
   const order = iterationOrder(shape, strides);
   // The output, allocated by the iterator in iteration order.
   const outAxisStrides = new Array<number>(nd).fill(0);
+  const keptAxisStrides = new Array<number>(nd).fill(0);
   let running = outItemsize;
   let outSize = 1;
   for (const d of order) {
+    keptAxisStrides[d] = running;
     if (reduced[d]) continue;
     outAxisStrides[d] = running;
     running *= shape[d];
@@ -159,6 +163,7 @@ export function planReduce(
     blockDims: setup.blockDims,
     chunk: setup.chunk,
     outAxisStrides,
+    keptAxisStrides,
     outSize,
     groups: merged.map((d) => d.axes),
   };
