@@ -5,7 +5,8 @@
 // package.json's "sideEffects" names so that bundlers keep it.
 import "./ops/methods.js";
 
-export { NDArray, type ArrayFlags } from "./core/ndarray.js";
+export { NDArray } from "./core/ndarray.js";
+export type { ArrayFlags } from "./core/flags.js";
 export type { ElementOf, NestedArray } from "./core/ndarray.js";
 export type { DType, FloatDType, IntDType, Scalar, TypedArray } from "./core/dtype.js";
 export type { IndexSpec } from "./core/slice.js";

@@ -4,7 +4,8 @@
 // no operation.
 
 import { DTYPE, checkDType, describe, type DType, type Scalar, type TypedArray, type TypedArrayOf } from "./dtype.js";
-import { DisposedError, IndexError, MAXDIMS, ValueError, WRITEABLE_FLAG_ERROR, indexError, maxDimsError, readOnlyError } from "./errors.js";
+import { DisposedError, IndexError, MAXDIMS, ValueError, indexError, maxDimsError, readOnlyError } from "./errors.js";
+import { ArrayFlags } from "./flags.js";
 import { formatRepr } from "../format/repr.js";
 import { toElement } from "./scalar.js";
 import { contiguousStrides, denseStrides, isContiguous, keepOrder, normalizeAxis, sizeOf } from "./shape.js";
@@ -493,44 +494,5 @@ export class NDArray<out D extends DType = DType> {
     writeElement(slot, this.dtype, v);
     castStrided(this.ptr, this.dtype, this.byteStrides, slot, this.dtype, this.shape.map(() => 0), this.shape);
     return this;
-  }
-}
-
-/**
- * An array's flags (NumPy's `ndarray.flags`), read when asked: `writeable` can be set, the others
- * follow from the layout.
- * @example
- * const a = nd.zeros([2, 3]);
- * a.flags.cContiguous                  // true
- * a.T.flags.fContiguous                // true
- * a.flags.writeable = false;           // a.fill(1) now throws: assignment destination is read-only
- */
-export class ArrayFlags {
-  /** @internal */
-  constructor(private readonly a: NDArray) {}
-
-  /** Whether the array may be written (NumPy's WRITEABLE). */
-  get writeable(): boolean {
-    this.a.storage;
-    return this.a._writeable;
-  }
-
-  set writeable(value: boolean) {
-    if (typeof value !== "boolean") throw new TypeError(`flags.writeable must be a boolean, got ${describe(value)}`);
-    this.a.storage;
-    if (value && this.a._base !== null && !this.a._base._writeable) throw new ValueError(WRITEABLE_FLAG_ERROR);
-    this.a._writeable = value;
-  }
-
-  /** Whether the elements lie in C order without gaps (NumPy's C_CONTIGUOUS). */
-  get cContiguous(): boolean {
-    this.a.storage;
-    return this.a.size === 0 || isContiguous(this.a.shape, this.a.strides);
-  }
-
-  /** Whether the elements lie in Fortran order without gaps (NumPy's F_CONTIGUOUS). */
-  get fContiguous(): boolean {
-    this.a.storage;
-    return this.a.size === 0 || isContiguous(this.a.shape.slice().reverse(), this.a.strides.slice().reverse());
   }
 }

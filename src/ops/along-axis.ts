@@ -2,8 +2,8 @@
 // kernels see them as contiguous rows, and moving them back.
 
 import { NDArray } from "../core/ndarray.js";
-import { castStrided } from "../backend/wasm/copy.js";
 import { allocBlock, freeBlock } from "../backend/wasm/storage.js";
+import { copyInOrder } from "./reduce-core.js";
 
 /** The permutation that puts `axes` last (in the order given), the other axes first in order. */
 export function lastPermutation(ndim: number, axes: readonly number[]): number[] {
@@ -40,9 +40,7 @@ export function unpermute<D extends NDArray>(buf: D, perm: readonly number[], or
   perm.forEach((p, i) => (inverse[p] = i));
   const v = buf.transpose(inverse);
   try {
-    const out = NDArray.empty(v.shape, v.dtype, false, order);
-    castStrided(out.ptr, out.dtype, out.byteStrides, v.ptr, v.dtype, v.byteStrides, v.shape);
-    return out as D;
+    return copyInOrder(v, order, v.dtype) as D;
   } finally {
     v.dispose();
     buf.dispose();

@@ -13,7 +13,7 @@ import { kernel } from "../backend/wasm/kernels.js";
 import { notEqual } from "./compare.js";
 import { subtract } from "./elementwise.js";
 import { Temps, asArray, type Operand } from "./operand.js";
-import { checkOut, writeOut } from "./reduce-core.js";
+import { checkOut, copyInOrder, writeOut } from "./reduce-core.js";
 import { iterationOrder } from "./reduce-plan.js";
 
 type CumKernel = (out: number, a: number, len: number, so: number, sa: number, n: number, so1: number, sa1: number, outer: number) => void;
@@ -100,8 +100,7 @@ function accumulate(op: "cumsum" | "cumprod", x: Operand, axis: number | null | 
     const order = out === null && a.ndim > 1 && !a.isContiguous ? iterationOrder(a.shape, a.byteStrides) : undefined;
     let result = accumulateNatural(op, src, shape, strides, d, order);
     if (result.dtype !== otype) {
-      const cast = NDArray.empty(result.shape, otype, false, order);
-      castStrided(cast.ptr, otype, cast.byteStrides, result.ptr, result.dtype, result.byteStrides, result.shape);
+      const cast = copyInOrder(result, order, otype);
       result.dispose();
       result = cast;
     }

@@ -202,11 +202,15 @@ export function pad(a: Operand, padWidth: PadWidth | NDArray, options?: PadOptio
       });
       return NDArray.empty(shape, x.dtype, false, order);
     }
+    // Axis by axis, each pass gathering the last result; the final pass writes in `order`.
+    const padded = widths.map(([b, c]) => b > 0 || c > 0);
+    const last = padded.lastIndexOf(true);
+    if (last < 0) return copyInOrder(x, order, x.dtype);
     let current: NDArray | null = null;
     try {
-      for (let d = 0; d < x.ndim; d++) {
+      for (let d = 0; d <= last; d++) {
+        if (!padded[d]) continue;
         const [b, c] = widths[d]!;
-        if (b === 0 && c === 0) continue;
         const from = current ?? x;
         const positions = padPositions(x.shape[d]!, b, c, mode as Exclude<PadMode, "constant">);
         const staged = temps.add(NDArray.empty([positions.length], "float64"));
@@ -217,7 +221,7 @@ export function pad(a: Operand, padWidth: PadWidth | NDArray, options?: PadOptio
           fancy: [{ index, shape: index.shape, axis: d, stride: from.strides[d]!, size: from.shape[d]! }],
           consec: d,
         });
-        const next = gatherNew(from, sel, prepareIndices(sel, temps, null));
+        const next = gatherNew(from, sel, prepareIndices(sel, temps, null), d === last ? order : undefined);
         current?.dispose();
         current = next;
       }
@@ -225,12 +229,7 @@ export function pad(a: Operand, padWidth: PadWidth | NDArray, options?: PadOptio
       current?.dispose();
       throw e;
     }
-    if (current !== null && order === undefined) return current;
-    try {
-      return copyInOrder(current ?? x, order, x.dtype);
-    } finally {
-      current?.dispose();
-    }
+    return current!;
   } finally {
     temps.dispose();
   }

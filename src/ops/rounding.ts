@@ -4,11 +4,11 @@
 import { DTYPE, floatResult, isInteger, type DType } from "../core/dtype.js";
 import { UFuncTypeError, outputCastError } from "../core/errors.js";
 import { checkNumber } from "../core/options.js";
-import { NDArray } from "../core/ndarray.js";
+import type { NDArray } from "../core/ndarray.js";
 import { castKernel, floats, type UnaryKernel } from "../backend/wasm/kernels.js";
-import { castStrided } from "../backend/wasm/copy.js";
 import { Temps, type Operand } from "./operand.js";
 import { divide, multiply } from "./elementwise.js";
+import { copyInOrder } from "./reduce-core.js";
 import { type NaryKernel, type OutOptions, kernels, ufunc, unaryApply } from "./ufunc.js";
 
 type Kernels = Partial<Record<DType, NaryKernel>>;
@@ -92,9 +92,7 @@ export function round(a: Operand, decimals = 0): NDArray {
     // new C-ordered array (F-ordered when x is F-contiguous only), as PyArray_Round allocates it.
     if (decimals === 0) return scaled;
     try {
-      const out = NDArray.empty(x.shape, x.dtype, false, x._fortranOrder());
-      castStrided(out.ptr, out.dtype, out.byteStrides, scaled.ptr, scaled.dtype, scaled.byteStrides, scaled.shape);
-      return out;
+      return copyInOrder(scaled, x._fortranOrder(), x.dtype);
     } finally {
       scaled.dispose();
     }
